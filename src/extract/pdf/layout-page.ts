@@ -1,0 +1,38 @@
+import { buildLines, numberLines, type NumberedItem, type TextLine } from "./build-lines.js";
+import { findGrids } from "./find-grids.js";
+import type { PageContent } from "./read-page.js";
+import { readGridTable, type GridTable } from "./read-grid-table.js";
+
+/** A page split into its ruled tables and the text lines outside them. */
+export interface PageLayout {
+  page: number;
+  width: number;
+  height: number;
+  tables: GridTable[];
+  lines: TextLine[];
+  itemCount: number;
+  images: number;
+}
+
+/** Numbers the page's lines, reads its ruled tables, and builds lines from the remaining text. */
+export function layoutPage(content: PageContent): PageLayout {
+  const items = numberLines(content.items);
+  const tables: GridTable[] = [];
+  let free: NumberedItem[] = items;
+  for (const grid of findGrids(content.rules)) {
+    const table = readGridTable(grid, free, content.number);
+    // A frame with no text in it (a box around a chart, a signature line) is not a table.
+    if (table.used.size === 0) continue;
+    tables.push(table);
+    free = free.filter((item) => !table.used.has(item));
+  }
+  return {
+    page: content.number,
+    width: content.width,
+    height: content.height,
+    tables,
+    lines: buildLines(free),
+    itemCount: content.items.length,
+    images: content.images,
+  };
+}

@@ -1,0 +1,98 @@
+import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { readRules, type Rule } from "./read-rules.js";
+
+/** One run of text as pdf.js positioned it, in top-down page coordinates (points, viewport applied). */
+export interface PdfItem {
+  text: string;
+  /** Left edge and right edge. */
+  x: number;
+  right: number;
+  /** Baseline, and the top/bottom of the glyph box (top < baseline). */
+  y: number;
+  top: number;
+  /** Font size (glyph height) in points. */
+  size: number;
+  bold: boolean;
+}
+
+export interface PageContent {
+  number: number;
+  width: number;
+  height: number;
+  items: PdfItem[];
+  rules: Rule[];
+  /** Images painted on the page: a page with images and no text is a scan. */
+  images: number;
+}
+
+const IMAGE_OPS = new Set<number>([
+  pdfjs.OPS.paintImageXObject, pdfjs.OPS.paintInlineImageXObject, pdfjs.OPS.paintImageMaskXObject,
+  pdfjs.OPS.paintImageXObjectRepeat, pdfjs.OPS.paintInlineImageXObjectGroup,
+]);
+
+type Matrix = [number, number, number, number, number, number];
+
+/**
+ * Reads the positioned text and the ruling lines of one page. The operator list is read first so
+ * the page's fonts are loaded into `commonObjs`, which is the only place their real names (and so
+ * "bold" — 黑体 FZHTK, 小标宋 FZXBSK in the Jiangsu narratives) can be seen.
+ */
+export async function readPage(page: PDFPageProxy): Promise<PageContent> {
+  const viewport = page.getViewport({ scale: 1 });
+  const transform = viewport.transform as Matrix;
+  const operators = await page.getOperatorList();
+  const rules = readRules(operators.fnArray, operators.argsArray, transform);
+  const images = operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length;
+  const content = await page.getTextContent();
+  const boldFonts = new Map<string, boolean>();
+  const items: PdfItem[] = [];
+  for (const raw of content.items) {
+    if (!("str" in raw) || raw.str.trim() === "") continue;
+    const m = pdfjs.Util.transform(transform, raw.transform) as Matrix;
+    // The glyph height is the length of the matrix's y column; rotated text keeps its size.
+    const size = Math.hypot(m[2], m[3]) || raw.height;
+    // `width` is in unscaled user space, which at scale 1 is also viewport space.
+    const width = raw.width;
+    let bold = boldFonts.get(raw.fontName);
+    if (bold === undefined) {
+      bold = isBoldFont(page, raw.fontName);
+      boldFonts.set(raw.fontName, bold);
+    }
+    for (const part of splitAtSpaces(raw.str, m[4], width)) {
+      items.push({ ...part, y: m[5], top: m[5] - size * 0.88, size, bold });
+    }
+  }
+  return { number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules, images };
+}
+
+/** Heavy CJK faces carry the weight in the family name (黑体, FZHTK = 方正黑体, 小标宋 FZXBSK). */
+const BOLD_NAME = /bold|black|heavy|demi|hei|黑|FZHT|FZXBS|XBS|小标宋|zhongsong|中宋|FZDBS/i;
+
+function isBoldFont(page: PDFPageProxy, fontName: string): boolean {
+  if (!page.commonObjs.has(fontName)) return false;
+  const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean } | null;
+  if (!font) return false;
+  return Boolean(font.bold || font.black || (font.name && BOLD_NAME.test(font.name)));
+}
+
+/**
+ * pdf.js joins runs drawn by one operator even across table cells: the Jiangsu 2019 收支预算总表
+ * gives "27,664.22 一、一般公共服务支出" as one item spanning a column rule. Splitting at spaces, with
+ * x estimated from character widths (CJK one em, others half), lets each word find its cell.
+ */
+function splitAtSpaces(text: string, x: number, width: number): { text: string; x: number; right: number }[] {
+  const trimmed = text.replace(/^\s+/, "");
+  if (!/\S\s+\S/.test(trimmed)) return [{ text: trimmed.trimEnd(), x, right: x + width }];
+  const weight = (s: string): number => [...s].reduce((sum, ch) => sum + (ch.charCodeAt(0) > 0x2e80 ? 1 : 0.5), 0);
+  const perUnit = width / (weight(text) || 1);
+  const parts: { text: string; x: number; right: number }[] = [];
+  let offset = weight(text) - weight(trimmed);
+  for (const word of trimmed.split(/(?<=\s)(?=\S)/)) {
+    const start = x + offset * perUnit;
+    const core = word.trimEnd();
+    parts.push({ text: core, x: start, right: start + weight(core) * perUnit });
+    offset += weight(word);
+  }
+  return parts;
+}
