@@ -2,7 +2,6 @@ import { extname } from "node:path";
 import type { ExtractedDocument, Extractor, Format } from "../model/document.js";
 import { extractText } from "./text/extract-text.js";
 import { extractPdf } from "./pdf/extract-pdf.js";
-import { extractPdf } from "./pdf/extract-pdf.js";
 import { extractHtml } from "./html/extract-html.js";
 import { extractDocx } from "./docx/extract-docx.js";
 import { cleanBlocks } from "./clean-blocks.js";
@@ -10,7 +9,6 @@ import { cleanBlocks } from "./clean-blocks.js";
 /** Extractors by format. Each format's folder owns its extractor; this file only wires them. */
 const extractors: Partial<Record<Format, Extractor>> = {
   txt: extractText,
-  pdf: extractPdf,
   pdf: extractPdf,
   html: extractHtml,
   docx: extractDocx,
