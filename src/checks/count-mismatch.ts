@@ -1,0 +1,51 @@
+import type { FigureRecord } from "../model/records.js";
+import { matchKey } from "../normalise/text.js";
+import { cite, type Check } from "./check.js";
+
+/**
+ * The same count printed twice with different values: "289家事业单位法人" in the text and
+ * "281家事业单位法人" in a performance table (the 鹿泉 seed). Two counts are "the same quantity"
+ * when they share the unit and at least four characters of what they count.
+ */
+export const countMismatch: Check = {
+  id: "count-mismatch",
+  description: "A count (家, 个, 人, 辆 …) of the same thing is printed with different values",
+  run(doc) {
+    const counts = doc.figures.map((f, i) => ({ f, i, noun: matchKey(f.after) })).filter((x) => x.f.count !== null && x.noun.length >= 4);
+    const flags = [];
+    const seen = new Set<string>();
+    for (let a = 0; a < counts.length; a++) {
+      for (let b = a + 1; b < counts.length; b++) {
+        const x = counts[a]!;
+        const y = counts[b]!;
+        if (x.f.unit !== y.f.unit || x.f.count === y.f.count) continue;
+        const shared = commonPrefix(x.noun, y.noun);
+        if (shared.length < 4) continue;
+        const key = `${shared}|${[x.f.count, y.f.count].sort().join("|")}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        flags.push({
+          check: this.id,
+          severity: "warning" as const,
+          message: `${describe(x.f)} vs ${describe(y.f)}: the number of ${shared} is printed as ${x.f.raw} and as ${y.f.raw}`,
+          expectedFen: null,
+          actualFen: null,
+          figureIndexes: [x.i, y.i],
+          page: y.f.page,
+          line: y.f.line,
+        });
+      }
+    }
+    return flags;
+  },
+};
+
+function describe(f: FigureRecord): string {
+  return cite(`${f.raw}${f.after}`, f.page, f.line) + (f.source === "table" ? " in a table" : " in the text");
+}
+
+function commonPrefix(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return a.slice(0, i);
+}

@@ -1,0 +1,10 @@
+import type { FlagRecord } from "../model/records.js";
+import type { Check, CheckInput } from "./check.js";
+import { countMismatch } from "./count-mismatch.js";
+
+/** Every per-document check, in the order their flags are listed. */
+export const checks: Check[] = [countMismatch];
+
+export function runChecks(doc: CheckInput): FlagRecord[] {
+  return checks.flatMap((check) => check.run(doc));
+}

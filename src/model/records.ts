@@ -1,0 +1,126 @@
+import { z } from "zod";
+import { DiagnosticSchema } from "../diagnostics/diagnostic.js";
+import { FormatSchema } from "./document.js";
+
+/**
+ * The records of one document after recognition and normalisation: exactly what the store writes.
+ * Cross-references are array indexes (`sectionIndex`, `tableIndex`, `figureIndexes`); the store
+ * turns them into row ids inside the document's transaction.
+ */
+export const DocKindSchema = z.enum(["budget", "final_account", "unknown"]);
+export const StatusSchema = z.enum(["ok", "partial", "failed"]);
+
+export const DocumentInfoSchema = z.object({
+  path: z.string(),
+  sha256: z.string(),
+  format: FormatSchema.or(z.literal("unknown")),
+  title: z.string().nullable(),
+  department: z.string().nullable(),
+  fiscalYear: z.number().int().nullable(),
+  docKind: DocKindSchema,
+  /** 部门 (department as a whole) or 单位 (one budget unit). */
+  scope: z.enum(["department", "unit"]).nullable(),
+  status: StatusSchema,
+  error: z.string().nullable(),
+  pages: z.number().int().nonnegative(),
+  sizeBytes: z.number().int().nonnegative(),
+});
+export type DocumentInfo = z.infer<typeof DocumentInfoSchema>;
+
+export const SectionRecordSchema = z.object({
+  parentIndex: z.number().int().nullable(),
+  level: z.number().int().positive(),
+  marker: z.string(),
+  title: z.string(),
+  ordinal: z.number().int().nullable(),
+  page: z.number().int().positive(),
+  line: z.number().int().positive(),
+  text: z.string(),
+});
+export type SectionRecord = z.infer<typeof SectionRecordSchema>;
+
+export const CellRecordSchema = z.object({
+  row: z.number().int().nonnegative(),
+  col: z.number().int().nonnegative(),
+  isHeader: z.boolean(),
+  header: z.string(),
+  text: z.string(),
+  amountFen: z.number().int().nullable(),
+  page: z.number().int().positive(),
+  line: z.number().int().positive(),
+});
+export type CellRecord = z.infer<typeof CellRecordSchema>;
+
+export const TableRecordSchema = z.object({
+  sectionIndex: z.number().int().nullable(),
+  kind: z.string(),
+  title: z.string().nullable(),
+  unit: z.string().nullable(),
+  pageFirst: z.number().int().positive(),
+  pageLast: z.number().int().positive(),
+  line: z.number().int().positive(),
+  nRows: z.number().int().nonnegative(),
+  nCols: z.number().int().nonnegative(),
+  headerRows: z.number().int().nonnegative(),
+  emptyNote: z.string().nullable(),
+  cells: z.array(CellRecordSchema),
+});
+export type TableRecord = z.infer<typeof TableRecordSchema>;
+
+export const LineItemRecordSchema = z.object({
+  tableIndex: z.number().int(),
+  row: z.number().int().nonnegative(),
+  code: z.string().nullable(),
+  name: z.string(),
+  column: z.string(),
+  amountFen: z.number().int(),
+  page: z.number().int().positive(),
+  line: z.number().int().positive(),
+});
+export type LineItemRecord = z.infer<typeof LineItemRecordSchema>;
+
+export const FigureRecordSchema = z.object({
+  sectionIndex: z.number().int().nullable(),
+  tableIndex: z.number().int().nullable(),
+  metric: z.string().nullable(),
+  label: z.string(),
+  raw: z.string(),
+  unit: z.string().nullable(),
+  amountFen: z.number().int().nullable(),
+  percent: z.number().nullable(),
+  count: z.number().nullable(),
+  page: z.number().int().positive(),
+  line: z.number().int().positive(),
+  source: z.enum(["text", "table"]),
+  /** Table coordinates for table figures. */
+  row: z.number().int().nullable(),
+  col: z.number().int().nullable(),
+  /** The printed words right after the number (what a count counts: 289家 → 事业单位法人…). */
+  after: z.string(),
+  /** The clause the figure sits in, for checks that read around it (增长 x%, 占…的 y%). */
+  context: z.string(),
+});
+export type FigureRecord = z.infer<typeof FigureRecordSchema>;
+
+export const FlagRecordSchema = z.object({
+  check: z.string(),
+  severity: z.enum(["error", "warning", "info"]),
+  message: z.string(),
+  expectedFen: z.number().int().nullable(),
+  actualFen: z.number().int().nullable(),
+  figureIndexes: z.array(z.number().int()),
+  page: z.number().int().positive().nullable(),
+  line: z.number().int().positive().nullable(),
+});
+export type FlagRecord = z.infer<typeof FlagRecordSchema>;
+
+export const DocumentRecordsSchema = z.object({
+  document: DocumentInfoSchema,
+  sections: z.array(SectionRecordSchema),
+  tables: z.array(TableRecordSchema),
+  lineItems: z.array(LineItemRecordSchema),
+  figures: z.array(FigureRecordSchema),
+  flags: z.array(FlagRecordSchema),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type DocumentRecords = z.infer<typeof DocumentRecordsSchema>;

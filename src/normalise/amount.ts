@@ -1,0 +1,66 @@
+/**
+ * Exact money: printed decimal text → integer 分 (fen), with no floating point in between.
+ * 1 元 = 100 分; 1 千元 = 100,000 分; 1 万元 = 1,000,000 分; 1 亿元 = 10,000,000,000 分.
+ */
+export const FEN_PER_UNIT: Record<string, bigint> = {
+  分: 1n,
+  元: 100n,
+  千元: 100_000n,
+  万元: 1_000_000n,
+  亿元: 10_000_000_000n,
+};
+
+export interface Decimal {
+  negative: boolean;
+  /** All digits without separators or point, e.g. "2766422" for 27,664.22. */
+  digits: bigint;
+  /** Digits after the point. */
+  scale: number;
+}
+
+const NUMBER = /^([-−－+]?)\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?$/;
+
+/** "27,664.22" / "−3.5" / "１２３" (full-width already folded by the caller or not) → Decimal. */
+export function parseDecimal(text: string): Decimal | undefined {
+  const folded = text.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  const m = NUMBER.exec(folded);
+  if (!m) return undefined;
+  const whole = (m[2] ?? "").replace(/[,，]/g, "");
+  const fraction = m[3] ?? "";
+  return { negative: m[1] !== "" && m[1] !== "+", digits: BigInt(whole + fraction), scale: fraction.length };
+}
+
+/** Decimal in `unit` → integer fen, rounded half away from zero when the text has more precision than 1 分. */
+export function decimalToFen(value: Decimal, unit: string): number | undefined {
+  const factor = FEN_PER_UNIT[unit];
+  if (factor === undefined) return undefined;
+  const scaled = value.digits * factor;
+  const divisor = 10n ** BigInt(value.scale);
+  let fen = scaled / divisor;
+  if ((scaled % divisor) * 2n >= divisor) fen += 1n;
+  const signed = value.negative ? -fen : fen;
+  return Number(signed);
+}
+
+/** Printed money text in `unit` → fen, or undefined when it is not a plain number. */
+export function parseMoney(text: string, unit: string): number | undefined {
+  const value = parseDecimal(text);
+  return value ? decimalToFen(value, unit) : undefined;
+}
+
+/** A plain decimal as a JS number for percentages and counts (not money: those stay in fen). */
+export function decimalToNumber(value: Decimal): number {
+  const s = value.digits.toString().padStart(value.scale + 1, "0");
+  const text = value.scale ? `${s.slice(0, -value.scale)}.${s.slice(-value.scale)}` : s;
+  return (value.negative ? -1 : 1) * Number(text);
+}
+
+/** fen → "1,234.56" in 万元 (for messages), exact. */
+export function formatWan(fen: number): string {
+  const negative = fen < 0;
+  const abs = BigInt(Math.abs(fen));
+  const whole = abs / 1_000_000n;
+  const rest = (abs % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "");
+  const body = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (rest ? `.${rest.padEnd(2, "0")}` : "");
+  return (negative ? "-" : "") + body;
+}

@@ -1,0 +1,114 @@
+import { createHash } from "node:crypto";
+import { readFile, stat } from "node:fs/promises";
+import { runChecks } from "./checks/index.js";
+import { diagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
+import { detectFormat, extract } from "./extract/index.js";
+import { ExtractedDocumentSchema } from "./model/document.js";
+import { DocumentRecordsSchema, type DocumentInfo, type DocumentRecords } from "./model/records.js";
+import { recogniseDocument } from "./recognise/recognise-document.js";
+
+export interface ProcessOptions {
+  /** Files larger than this are recorded as failed without being read (default 200 MB). */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+
+/**
+ * One file → its records: detect → extract → recognise → normalise → check. Never throws for bad
+ * input: a file that cannot be read becomes a `failed` document with a one-line error.
+ */
+export async function processFile(path: string, options: ProcessOptions = {}): Promise<DocumentRecords> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let size = 0;
+  try {
+    size = (await stat(path)).size;
+  } catch (error) {
+    return failedRecords(path, null, "unknown", 0, `cannot read the file: ${reason(error)}`);
+  }
+  if (size > maxBytes) return failedRecords(path, null, "unknown", size, `file is ${mb(size)} MB, over the ${mb(maxBytes)} MB limit`);
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return failedRecords(path, null, "unknown", size, `cannot read the file: ${reason(error)}`);
+  }
+  return processBytes(path, bytes);
+}
+
+export function sha256(bytes: Buffer): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+export async function processBytes(path: string, bytes: Buffer): Promise<DocumentRecords> {
+  const hash = sha256(bytes);
+  if (bytes.length === 0) return failedRecords(path, hash, "unknown", 0, "the file is empty");
+  const format = detectFormat(path, bytes);
+  if (!format) return failedRecords(path, hash, "unknown", bytes.length, "unsupported file type");
+  let extracted;
+  try {
+    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path));
+  } catch (error) {
+    return failedRecords(path, hash, format, bytes.length, `could not extract: ${reason(error)}`);
+  }
+  const fatal = extracted.diagnostics.find((d) => d.severity === "error");
+  if (fatal || extracted.blocks.length === 0) {
+    const message = fatal?.message ?? "no text could be extracted";
+    return failedRecords(path, hash, format, bytes.length, message, extracted.diagnostics, extracted.pages);
+  }
+  const recognised = recogniseDocument(extracted, path);
+  const diagnostics: Diagnostic[] = [...extracted.diagnostics];
+  const { meta } = recognised;
+  if (meta.docKind === "unknown" && recognised.figures.every((f) => f.metric === null)) {
+    diagnostics.push(diagnostic("info", "not-a-disclosure", "no budget or final-account wording found: is this a disclosure?"));
+  }
+  const partial = extracted.diagnostics.some((d) => d.severity === "warning");
+  const document: DocumentInfo = {
+    path,
+    sha256: hash,
+    format,
+    title: meta.title,
+    department: meta.department,
+    fiscalYear: meta.fiscalYear,
+    docKind: meta.docKind,
+    scope: meta.scope,
+    status: partial ? "partial" : "ok",
+    error: null,
+    pages: extracted.pages,
+    sizeBytes: bytes.length,
+  };
+  const input = { document, sections: recognised.sections, tables: recognised.tables, lineItems: recognised.lineItems, figures: recognised.figures, diagnostics };
+  return DocumentRecordsSchema.parse({ ...input, flags: runChecks(input) });
+}
+
+export function failedRecords(
+  path: string,
+  hash: string | null,
+  format: DocumentInfo["format"],
+  size: number,
+  message: string,
+  diagnostics: Diagnostic[] = [],
+  pages = 0,
+): DocumentRecords {
+  return {
+    document: { path, sha256: hash ?? "", format, title: null, department: null, fiscalYear: null, docKind: "unknown", scope: null, status: "failed", error: message, pages, sizeBytes: size },
+    sections: [],
+    tables: [],
+    lineItems: [],
+    figures: [],
+    flags: [],
+    diagnostics: diagnostics.length ? diagnostics : [diagnostic("error", "file-unreadable", message)],
+  };
+}
+
+function reason(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  if (e?.code === "ENOENT") return "no such file";
+  if (e?.code === "EACCES") return "permission denied";
+  if (e?.code === "EISDIR") return "is a directory";
+  return e instanceof Error ? e.message.split("\n")[0]! : String(error);
+}
+
+function mb(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0);
+}

@@ -1,0 +1,126 @@
+import type { Block, TextBlock } from "../model/document.js";
+import type { SectionRecord } from "../model/records.js";
+import { foldWidth } from "../normalise/text.js";
+import { readMarker, type HeadingMarker, type MarkerKind } from "./heading-marker.js";
+
+export interface HeadingResult {
+  sections: SectionRecord[];
+  /** For every block, the index of the section it belongs to (null before the first heading). */
+  sectionOfBlock: Array<number | null>;
+  /** Blocks that are headings. */
+  headingBlocks: Set<number>;
+}
+
+interface Candidate extends HeadingMarker {
+  block: number;
+}
+
+const MAX_TITLE = 48;
+
+/**
+ * Section headings and their nesting. Nesting is structural: a heading whose numbering continues
+ * an open heading's family (三 after 二) closes back to it; a heading that restarts its numbering
+ * (第一部分, 一、 or 1、 inside 五) opens a level below the current one, whatever its marker — the
+ * 鹿泉 seed nests 第一部分 / 二、 / 三、 / 第二部分 inside 五、预算绩效信息.
+ */
+export function recogniseHeadings(blocks: Block[], skip: Set<number>): HeadingResult {
+  const candidates: Candidate[] = [];
+  blocks.forEach((block, index) => {
+    if (block.type !== "text" || skip.has(index)) return;
+    const heading = asHeading(block, blocks[index + 1], blocks[index + 2]);
+    if (heading) candidates.push({ ...heading, block: index });
+  });
+  const sections: SectionRecord[] = [];
+  const stack: Array<{ kind: MarkerKind; number: number | null; section: number }> = [];
+  for (const c of candidates) {
+    const depth = placeInStack(stack, c);
+    stack.length = depth;
+    const parent = stack[stack.length - 1];
+    const block = blocks[c.block] as TextBlock;
+    sections.push({
+      parentIndex: parent ? parent.section : null,
+      level: depth + 1,
+      marker: c.marker,
+      title: c.title,
+      ordinal: c.number,
+      page: block.page,
+      line: block.line,
+      text: "",
+    });
+    stack.push({ kind: c.kind, number: c.number, section: sections.length - 1 });
+  }
+  return withBodies(blocks, candidates, sections);
+}
+
+/** How many open headings stay open when `c` arrives (its depth). */
+function placeInStack(stack: Array<{ kind: MarkerKind; number: number | null }>, c: Candidate): number {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const open = stack[i]!;
+    if (open.kind !== c.kind) continue;
+    if (c.kind === "plain") return i;
+    if (open.number !== null && c.number !== null && c.number === open.number + 1) return i;
+  }
+  if (c.kind === "plain") return 0;
+  if (c.number === 1 || c.number === null) return stack.length;
+  // Not a continuation and not a restart. A number past the nearest open one of its family (三
+  // after 一: 二 was lost) is its sibling; a smaller one (二 inside 五, after 第一部分) is nested.
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const open = stack[i]!;
+    if (open.kind !== c.kind) continue;
+    if (open.number !== null && c.number !== null && c.number > open.number) return i;
+    break;
+  }
+  return stack.length;
+}
+
+function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMarker | undefined {
+  const text = block.text.trim();
+  if (text.length === 0 || text.length > MAX_TITLE + 8) return undefined;
+  if (isTableTitle(text, next, afterNext)) return undefined;
+  const marker = readMarker(text);
+  const styled = block.style?.headingLevel !== undefined;
+  if (marker) {
+    if (!looksLikeTitle(marker.title, marker.kind === "part")) return undefined;
+    return marker;
+  }
+  const prominent = styled || (block.style?.relativeSize ?? 1) >= 1.2 || block.style?.bold === true;
+  if (prominent && looksLikeTitle(text, false) && !/\d+(\.\d+)?\s*(万元|元|%)/.test(text)) {
+    return { kind: "plain", marker: "", number: null, title: text };
+  }
+  return undefined;
+}
+
+/** A heading's title: short, no sentence punctuation (a numbered sentence is a paragraph). */
+function looksLikeTitle(title: string, allowEmpty: boolean): boolean {
+  const t = foldWidth(title).trim();
+  if (t === "") return allowEmpty;
+  if (t.length > MAX_TITLE) return false;
+  if (/[。；;！!？?]/.test(t.replace(/[。]$/, "")) || /[。]$/.test(t)) return false;
+  // "一、财政拨款：指…" is a glossary definition; a title may end with a colon.
+  if (/[:：].+/.test(t)) return false;
+  if (/[,，].{12,}/.test(t)) return false;
+  if (/^[\d.,%\s]+$/.test(t)) return false;
+  return true;
+}
+
+/** A line ending in 表 right before a table (maybe after a 单位 line) is the table's title. */
+function isTableTitle(text: string, next?: Block, afterNext?: Block): boolean {
+  if (!/表\s*(\S{0,12}[）)])?$/.test(text)) return false;
+  if (next?.type === "table") return true;
+  return next?.type === "text" && /单位[:：]|^部门[:：]|^编制单位/.test(next.text) && afterNext?.type === "table";
+}
+
+function withBodies(blocks: Block[], candidates: Candidate[], sections: SectionRecord[]): HeadingResult {
+  const sectionOfBlock: Array<number | null> = new Array(blocks.length).fill(null);
+  const headingBlocks = new Set(candidates.map((c) => c.block));
+  const bodies: string[][] = sections.map(() => []);
+  let current: number | null = null;
+  let next = 0;
+  blocks.forEach((block, index) => {
+    if (next < candidates.length && candidates[next]!.block === index) current = next++;
+    sectionOfBlock[index] = current;
+    if (current !== null && block.type === "text" && !headingBlocks.has(index)) bodies[current]!.push(block.text);
+  });
+  sections.forEach((s, i) => (s.text = bodies[i]!.join("\n")));
+  return { sections, sectionOfBlock, headingBlocks };
+}

@@ -1,0 +1,81 @@
+import { basename } from "node:path";
+import type { Block } from "../model/document.js";
+import { foldWidth, matchKey } from "../normalise/text.js";
+
+export interface DocumentMeta {
+  title: string | null;
+  department: string | null;
+  fiscalYear: number | null;
+  docKind: "budget" | "final_account" | "unknown";
+  scope: "department" | "unit" | null;
+  /** Block indexes that make up the title (not sections). */
+  titleBlocks: number[];
+}
+
+const ORG_END = /(?:办公厅|办公室|委员会|人民政府|政府|局|厅|委|办|院|会|部|处|所|站|队|馆|中心|公司|集团|学校|大学|医院|团|社|台|署|庭)$/;
+const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情况说明/;
+
+/**
+ * Department, fiscal year and kind from the cover/title lines, then labelled lines (部门：…),
+ * then the file name (江苏…2019年度部门预算公开表格.pdf, 上海…25年预算.pdf).
+ */
+export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string): DocumentMeta {
+  const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: b.text.trim() }] : []));
+  const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；]/.test(h.text.slice(0, -1)));
+  const titleBlocks: number[] = [];
+  let title: string | null = null;
+  let department: string | null = null;
+  if (titleAt >= 0) {
+    const t = head[titleAt]!;
+    title = t.text;
+    titleBlocks.push(t.i);
+    const prev = head[titleAt - 1];
+    department = departmentIn(t.text);
+    if (!department && prev && prev.i === t.i - 1 && ORG_END.test(prev.text) && prev.text.length <= 40) {
+      department = prev.text.replace(/\s+/g, "");
+      title = `${prev.text}${t.text}`;
+      titleBlocks.unshift(prev.i);
+    }
+  }
+  title ??= metaTitle?.trim() || null;
+  department ??= labelledDepartment(blocks) ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
+  const sources = [title ?? "", basename(path)];
+  const fiscalYear = yearIn(sources);
+  const kindText = `${title ?? ""} ${basename(path)}`;
+  const docKind = /决算/.test(kindText) ? "final_account" : /预算/.test(kindText) ? "budget" : headKind(head.map((h) => h.text).join(" "));
+  const scope = /单位预算|单位决算/.test(kindText) ? "unit" : /部门预算|部门决算/.test(kindText) ? "department" : null;
+  return { title, department, fiscalYear, docKind, scope, titleBlocks };
+}
+
+/** The organisation named before the year or the document words: "中共…办公室2020年部门预算…". */
+function departmentIn(text: string): string | null {
+  const t = foldWidth(text).replace(/\s+/g, "");
+  const m = /^(.+?)(?:(?:19|20)?\d{2}年|(?:19|20)\d{2})/.exec(t) ?? new RegExp(`^(.+?)(?:${DOC_WORDS.source})`).exec(t);
+  const name = m?.[1]?.replace(/[（(]单位[）)]$|^[\d\s]+/, "");
+  return name && name.length >= 3 && ORG_END.test(name) ? name : null;
+}
+
+function labelledDepartment(blocks: Block[]): string | null {
+  for (const block of blocks.slice(0, 400)) {
+    if (block.type !== "text") continue;
+    const m = /(?:^|\s)(?:部\s*门|单位名称|编制单位|预算单位|部门\s*[（(]\s*单位\s*[）)])\s*[:：]\s*(\S{3,40}?)(?:\s|单位[:：]|$)/.exec(foldWidth(block.text));
+    if (m?.[1] && ORG_END.test(m[1])) return m[1];
+  }
+  return null;
+}
+
+function yearIn(texts: string[]): number | null {
+  for (const text of texts) {
+    const t = foldWidth(text).replace(/\s+/g, "");
+    const full = /((?:19|20)\d{2})(?:年|预算|决算|年度)/.exec(t) ?? /((?:19|20)\d{2})/.exec(t);
+    if (full) return Number(full[1]);
+    const short = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/.exec(t);
+    if (short) return 2000 + Number(short[1]);
+  }
+  return null;
+}
+
+function headKind(text: string): DocumentMeta["docKind"] {
+  const key = matchKey(text);
+  return /决算/.test(key) ? "final_account" : /预算/.test(key) ? "budget" : "unknown";
+}

@@ -1,0 +1,75 @@
+import { matchKey } from "../normalise/text.js";
+
+/**
+ * Label → canonical metric (CONTRACT.md). A metric is the current year's figure for the whole
+ * department, so a label that speaks of a change (增加, 减少, 增长), of last year (上年, another
+ * year) or of a part (其中本级项目支出) gets none. Patterns are anchored on the whole core phrase:
+ * when in doubt, no metric — a wrong value is worse than a missing one.
+ */
+const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|安排|共计|金额|数|为|是|达到|达|约|共)*`;
+const THREE = String.raw`(?:一般公共预算)?(?:财政拨款)?(?:支出)?`;
+
+const TEXT_RULES: Array<[string, RegExp]> = [
+  ["revenue_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?收入(?:预算|决算)?(?:总计|合计|总额|总预算)$|^(?:收入总预算|总收入)$/],
+  ["revenue_general_budget", /^一般公共预算(?:财政)?(?:拨款)?(?:收入?|资金|补助)?$/],
+  ["revenue_gov_fund", /^(?:政府性)?基金(?:预算)?(?:财政)?(?:拨款)?(?:收入?|资金)?$/],
+  ["revenue_state_capital", /^国有资本经营预算(?:财政)?(?:拨款)?(?:收入?|资金)?$/],
+  ["revenue_special_account", /^财政专户(?:管理资金)?(?:核拨)?(?:收入)?$/],
+  ["revenue_other", /^其他(?:资金)?收入$/],
+  ["revenue_carryover", /^上年结转(?:资金|结余)?(?:收入)?$/],
+  ["expenditure_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?支出(?:预算|决算)?(?:总计|合计|总额)?$|^支出总预算$/],
+  ["expenditure_basic", /^基本支出$/],
+  ["expenditure_personnel", /^人员(?:经费|支出)(?:支出)?$/],
+  ["expenditure_public", /^(?:日常)?公用(?:经费|支出)(?:支出)?$/],
+  ["expenditure_project", /^项目支出$/],
+  ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:支出)?(?:合计|总额|总计)?$`)],
+  ["three_public_overseas", /^因公出国\(境\)(?:经)?费(?:用)?(?:支出)?$/],
+  ["three_public_vehicle", /^公务用车购置及运(?:行)?(?:维护?|营)?(?:费)?(?:用)?(?:支出)?$/],
+  ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)(?:用)?(?:支出)?$/],
+  ["three_public_vehicle_operation", /^公务用车运行(?:维护)?费(?:用)?(?:支出)?$/],
+  ["three_public_reception", /^(?:国内)?公务接待费(?:用)?(?:支出)?$/],
+  ["meeting_fee", /^会议费(?:支出)?$/],
+  ["training_fee", /^培训费(?:支出)?$/],
+  ["operating_expenses", /^(?:一般公共预算)?(?:财政拨款)?机关运行(?:经费|办公费|费)(?:支出)?(?:合计|总额)?$/],
+  ["procurement_total", /^政府采购(?:预算|支出)?(?:总额|金额|合计)?$/],
+  ["assets_total", /^(?:固定资产|资产总额|资产总计|国有资产总额)$/],
+];
+
+const CHANGE = /增加|减少|增长|下降|增减|持平|上年|上一年|去年|同比|较|比|变动|变化|调增|调减|结转下年|年初|执行数|调整/;
+const PREFIXES = [
+  /^(?:我|本|全)?(?:部门|单位|局|委|厅|办|院|会)(?:的)?/u,
+  /^(?:全年|年度|本年度|当年|今年)/u,
+  /^(?:部门|单位)?(?:预算)?(?:安排)?/u,
+];
+
+/** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
+export function textMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
+  let key = matchKey(label);
+  if (department) key = key.split(matchKey(department)).join("");
+  if (CHANGE.test(key)) return null;
+  const years = [...key.matchAll(/((?:19|20)\d{2})(年末|年度|年)?/g)];
+  for (const y of years) {
+    const isCurrent = fiscalYear !== null && Number(y[1]) === fiscalYear;
+    const isPriorYearEnd = fiscalYear !== null && Number(y[1]) === fiscalYear - 1 && y[2] === "年末";
+    if (!isCurrent && !isPriorYearEnd) return null;
+  }
+  key = key.replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, "").replace(/^末/, "");
+  for (let changed = true; changed; ) {
+    const before = key;
+    for (const re of PREFIXES) key = key.replace(re, "");
+    changed = key !== before && key !== "";
+  }
+  key = key.replace(new RegExp(`${SUFFIX}$`), "") || key;
+  for (const [metric, re] of TEXT_RULES) if (re.test(key)) return metric;
+  return null;
+}
+
+/** The metric a core phrase names (a table row label or header leaf), without the text-only checks. */
+export function phraseMetric(phrase: string): string | null {
+  let key = matchKey(phrase)
+    .replace(/^[一二三四五六七八九十]+[、.]|^\d+[.、]|^\(\S{1,3}\)/u, "")
+    .replace(/^其中[:：]?/, "");
+  key = key.replace(new RegExp(`${SUFFIX}$`), "") || key;
+  for (const [metric, re] of TEXT_RULES) if (re.test(key)) return metric;
+  return null;
+}

@@ -1,0 +1,80 @@
+import type { TableBlock } from "../model/document.js";
+import { parseDecimal } from "../normalise/amount.js";
+import { foldWidth } from "../normalise/text.js";
+
+export interface GridCell {
+  text: string;
+  page: number;
+  line: number;
+  /** True for the positions a merged cell covers beyond its first one. */
+  repeated: boolean;
+}
+
+/** Expands row/col spans: a merged cell is repeated into every position it covers (CONTRACT). */
+export function expandGrid(table: TableBlock): GridCell[][] {
+  const grid: GridCell[][] = [];
+  table.rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row) {
+      while (grid[r]![c]) c++;
+      const rowSpan = Math.max(1, cell.rowSpan ?? 1);
+      const colSpan = Math.max(1, cell.colSpan ?? 1);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        for (let dc = 0; dc < colSpan; dc++) {
+          const target = (grid[r + dr] ??= []);
+          target[c + dc] = { text: cell.text, page: cell.page, line: cell.line, repeated: dr > 0 || dc > 0 };
+        }
+      }
+      c += colSpan;
+    }
+  });
+  const width = Math.max(0, ...grid.map((row) => row.length));
+  const last = table.rows.at(-1)?.[0];
+  return grid.map((row) =>
+    Array.from({ length: width }, (_, c) => row[c] ?? { text: "", page: last?.page ?? table.page, line: last?.line ?? table.line, repeated: true }),
+  );
+}
+
+/** A cell that holds one number as printed in a table: 27,664.22 / -3.5 / 0 / 12.5%. */
+export function isNumberCell(text: string): boolean {
+  const t = foldWidth(text).replace(/\s+/g, "");
+  return parseDecimal(t.replace(/%$/, "")) !== undefined;
+}
+
+/** A classification code: 类 3 digits, 款 5, 项 7 (功能 201…, 经济 301…/501…). */
+export function isCode(text: string): boolean {
+  return /^\d{3}(\d{2}){0,2}$/.test(foldWidth(text).trim());
+}
+
+/**
+ * How many leading rows are header rows: rows before the first row that carries a figure (a number
+ * in a column after the first, or a 合计/code first cell). 栏次/行次 rows and unit rows stay header.
+ */
+export function countHeaderRows(grid: GridCell[][]): number {
+  const limit = Math.min(grid.length, 8);
+  for (let r = 0; r < limit; r++) {
+    const row = grid[r]!;
+    const first = foldWidth(row.find((c) => c.text.trim() !== "")?.text ?? "").replace(/\s+/g, "");
+    if (/^(栏次|行次|序号|项目|编码)$/.test(first) && row.some((c) => isNumberCell(c.text))) continue;
+    if (isCode(first) || /^(合计|总计)/.test(first)) return r;
+    const numbers = row.filter((c, i) => i > 0 && c.text.trim() !== "" && isNumberCell(c.text));
+    // A row of small integers only (1 2 3 …) is a 栏次 row, still header.
+    if (numbers.length > 0 && !numbers.every((c) => /^\d{1,2}$/.test(c.text.trim()))) return r;
+  }
+  return grid.length > 1 ? 1 : 0;
+}
+
+/** Header path per column: the distinct header texts from top to bottom, joined with " / ". */
+export function headerPaths(grid: GridCell[][], headerRows: number): string[] {
+  const width = grid[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, c) => {
+    const parts: string[] = [];
+    for (let r = 0; r < headerRows; r++) {
+      const text = (grid[r]![c]?.text ?? "").replace(/\s+/g, " ").trim();
+      if (text && /^单位[:：]/.test(text)) continue;
+      if (text && parts[parts.length - 1] !== text) parts.push(text);
+    }
+    return parts.join(" / ");
+  });
+}

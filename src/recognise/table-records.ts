@@ -1,0 +1,201 @@
+import type { Block, TableBlock } from "../model/document.js";
+import type { CellRecord, FigureRecord, LineItemRecord, TableRecord } from "../model/records.js";
+import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
+import { foldWidth, matchKey } from "../normalise/text.js";
+import { countHeaderRows, expandGrid, headerPaths, isCode, isNumberCell, type GridCell } from "./table-grid.js";
+import { readMarker } from "./heading-marker.js";
+import { looksLikeTableTitle, tableKind } from "./table-kind.js";
+import { tableMetric } from "./table-metric.js";
+import { findTextFigures, MONEY_UNITS } from "./text-figures.js";
+
+export interface TableContext {
+  tableIndex: number;
+  sectionIndex: number | null;
+  docKind: "budget" | "final_account" | "unknown";
+  /** Title and unit read from the lines above the table (see findTableTitle). */
+  heading: TableHeading;
+}
+
+export interface TableHeading {
+  title: string | null;
+  /** Indexes into the `before` blocks that were consumed as title/unit lines. */
+  titleBlocks: number[];
+  unitFromText?: string;
+}
+
+export interface TableResult {
+  table: TableRecord;
+  figures: FigureRecord[];
+  lineItems: LineItemRecord[];
+}
+
+const UNIT = /(?:单位|金额单位)\s*[:：]\s*(亿元|万元|千元|元)/;
+
+export function recogniseTable(block: TableBlock, ctx: TableContext): TableResult {
+  const grid = expandGrid(block);
+  const headerRows = countHeaderRows(grid);
+  const headers = headerPaths(grid, headerRows);
+  const { title, unitFromText } = ctx.heading;
+  const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? null;
+  const kind = tableKind(title);
+  const cells: CellRecord[] = [];
+  const figures: FigureRecord[] = [];
+  const lineItems: LineItemRecord[] = [];
+  const amountColumns = headers.map((_, c) => grid.some((row, r) => r >= headerRows && isNumberCell(row[c]?.text ?? "")));
+  const firstAmountColumn = amountColumns.findIndex((x, c) => x && c > 0);
+  grid.forEach((row, r) => {
+    const isHeader = r < headerRows;
+    row.forEach((cell, c) => {
+      const columnUnit = unitOf(headers[c] ?? "") ?? unit;
+      const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && isMoneyColumn(headers[c] ?? "") ? money(cell.text, columnUnit) : null;
+      cells.push({ row: r, col: c, isHeader, header: headers[c] ?? "", text: cell.text, amountFen, page: cell.page, line: cell.line });
+      if (isHeader || cell.repeated || cell.text.trim() === "") return;
+      const labels = rowLabels(row, c);
+      if (isNumberCell(cell.text)) {
+        const figure = numberFigure(cell, { ctx, r, c, labels, header: headers[c] ?? "", unit: columnUnit, amountFen, kind, firstAmountColumn: c === firstAmountColumn });
+        if (figure) figures.push(figure);
+        if (amountFen !== null) lineItems.push(lineItem(ctx.tableIndex, r, row, c, labels, headers[c] ?? "", amountFen, cell));
+      } else {
+        for (const f of findTextFigures(cell.text)) {
+          figures.push({ sectionIndex: ctx.sectionIndex, tableIndex: ctx.tableIndex, metric: null, label: f.label, raw: f.raw, unit: f.unit, amountFen: f.amountFen, percent: f.percent, count: f.count, page: cell.page, line: cell.line, source: "table", row: r, col: c, after: f.after, context: f.context });
+        }
+      }
+    });
+  });
+  const table: TableRecord = {
+    sectionIndex: ctx.sectionIndex,
+    kind,
+    title,
+    unit,
+    pageFirst: block.page,
+    pageLast: block.pageLast,
+    line: block.line,
+    nRows: grid.length,
+    nCols: headers.length,
+    headerRows,
+    emptyNote: block.emptyNote ?? null,
+    cells,
+  };
+  return { table, figures, lineItems };
+}
+
+interface NumberContext {
+  ctx: TableContext;
+  r: number;
+  c: number;
+  labels: string[];
+  header: string;
+  unit: string | null;
+  amountFen: number | null;
+  kind: string;
+  firstAmountColumn: boolean;
+}
+
+function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
+  const text = foldWidth(cell.text).replace(/\s+/g, "");
+  const isPercent = text.endsWith("%") || /%|百分比|比例/.test(n.header);
+  const value = parseDecimal(text.replace(/%$/, ""));
+  if (!value) return null;
+  const isCount = !isPercent && n.amountFen === null && /数量|个数|人数|辆|（个）|\(个\)|次数|家/.test(n.header);
+  if (n.amountFen === null && !isPercent && !isCount) return null;
+  const label = [...n.labels, n.header].filter(Boolean).join(" / ");
+  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn }) : null;
+  return {
+    sectionIndex: n.ctx.sectionIndex,
+    tableIndex: n.ctx.tableIndex,
+    metric,
+    label,
+    raw: cell.text.trim(),
+    unit: isPercent ? "%" : n.amountFen !== null ? n.unit : null,
+    amountFen: n.amountFen,
+    percent: isPercent ? decimalToNumber(value) : null,
+    count: isCount ? decimalToNumber(value) : null,
+    page: cell.page,
+    line: cell.line,
+    source: "table",
+    row: n.r,
+    col: n.c,
+    after: "",
+    context: label,
+  };
+}
+
+/** The non-number cells left of column `c`, outermost first (a row's labels: code, name, sub-name). */
+function rowLabels(row: GridCell[], c: number): string[] {
+  const labels: string[] = [];
+  for (let i = c - 1; i >= 0; i--) {
+    const text = row[i]!.text.trim();
+    if (text === "") continue;
+    if (isNumberCell(text) && !isCode(text)) {
+      if (labels.length) break;
+      continue;
+    }
+    if (isCode(text)) continue;
+    if (labels[0] !== text) labels.unshift(text);
+    if (labels.length >= 3) break;
+  }
+  return labels;
+}
+
+function lineItem(tableIndex: number, r: number, row: GridCell[], c: number, labels: string[], header: string, amountFen: number, cell: GridCell): LineItemRecord {
+  const codeCell = row.slice(0, c).find((x) => isCode(x.text));
+  const name = labels[labels.length - 1] ?? "";
+  const prefixed = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(foldWidth(name));
+  const code = codeCell ? foldWidth(codeCell.text).trim() : prefixed && prefixed[2] ? prefixed[1]! : null;
+  return { tableIndex, row: r, code, name: prefixed && prefixed[2] && !codeCell ? prefixed[2] : name, column: header, amountFen, page: cell.page, line: cell.line };
+}
+
+function money(text: string, unit: string): number | null {
+  const value = parseDecimal(foldWidth(text).replace(/\s+/g, ""));
+  return value && (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null;
+}
+
+function unitOf(header: string): string | undefined {
+  const m = /(?:单位[:：]?\s*|[（(])(亿元|万元|千元|元)[）)]?/.exec(header);
+  return m?.[1];
+}
+
+function isMoneyColumn(header: string): boolean {
+  return !/数量|个数|人数|编码|代码|序号|栏次|行次|%|比例|百分比|年度|年份|指标值/.test(header);
+}
+
+function unitInGrid(grid: GridCell[][], headerRows: number): string | undefined {
+  for (const row of grid.slice(0, Math.max(headerRows, 1))) {
+    for (const cell of row) {
+      const m = UNIT.exec(foldWidth(cell.text));
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
+
+/** Title and unit from the lines just above the table (nearest first), skipping 部门：/单位：/公开XX表 lines. */
+export function findTableTitle(before: Block[], caption?: string): TableHeading {
+  let unitFromText: string | undefined;
+  const titleBlocks: number[] = [];
+  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
+    const block = before[i]!;
+    if (block.type !== "text") break;
+    const text = foldWidth(block.text).trim();
+    const unit = UNIT.exec(text);
+    if (unit) {
+      unitFromText ??= unit[1];
+      titleBlocks.push(i);
+    }
+    if (unit || /^(部门|单位|编制单位|部门\(单位\))[:：]|^公开\s*\d+\s*表$|^表\s*\d+$|^截止/.test(text)) {
+      titleBlocks.push(i);
+      continue;
+    }
+    const numbered = readMarker(text);
+    if (numbered && numbered.kind !== "arabic" && !/表$/.test(matchKey(text))) break;
+    if (caption === undefined && looksLikeTableTitle(text)) {
+      titleBlocks.push(i);
+      return { title: block.text.trim(), titleBlocks, unitFromText };
+    }
+    if (caption === undefined && !isNumberCell(text) && text.length <= 40 && matchKey(text).endsWith("表")) {
+      titleBlocks.push(i);
+      return { title: block.text.trim(), titleBlocks, unitFromText };
+    }
+  }
+  return { title: caption ?? null, titleBlocks, unitFromText };
+}

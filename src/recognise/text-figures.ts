@@ -1,0 +1,90 @@
+import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
+import { foldWidth } from "../normalise/text.js";
+
+/** A quantity found in running text, before it is tied to a document. */
+export interface TextFigure {
+  raw: string;
+  unit: string;
+  label: string;
+  amountFen: number | null;
+  percent: number | null;
+  count: number | null;
+  after: string;
+  context: string;
+  /** Offset of `raw` in the text. */
+  start: number;
+}
+
+export const MONEY_UNITS = ["亿元", "万元", "千元", "元"] as const;
+const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|项|团组|处|所|件";
+
+/**
+ * number + unit, with an optional comparison sign in front (≥3%). The number may use thousands
+ * separators; a unit may follow after a space. Years (2020年) and dates have no unit here, and a
+ * digit run glued to a preceding digit or letter is not a quantity (codes like 000-9999-JSN).
+ */
+const QUANTITY = new RegExp(
+  String.raw`([≥≧≤≦＞＜><约近超]?\s*)([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|千元|元|%|％|${COUNT_UNITS})`,
+  "gu",
+);
+
+/** Every quantity in one line or paragraph of text. */
+export function findTextFigures(text: string): TextFigure[] {
+  const folded = foldWidth(text);
+  const out: TextFigure[] = [];
+  for (const m of folded.matchAll(QUANTITY)) {
+    const start = (m.index ?? 0) + (m[1] ?? "").length;
+    const before = folded[(m.index ?? 0) - 1] ?? "";
+    if (/[\dA-Za-z\-_.]/.test(before) && (m[1] ?? "") === "") continue;
+    const number = m[2] ?? "";
+    const unit = (m[3] ?? "").replace("％", "%");
+    if (unit !== "%" && /^\d{4}$/.test(number) && /^(年|月)/.test(folded.slice(start + number.length))) continue;
+    const value = parseDecimal(number.replace("−", "-"));
+    if (!value) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push({
+      raw: text.slice(m.index ?? 0, end).trim(),
+      unit,
+      label: labelBefore(text, start - (m[1] ?? "").length),
+      amountFen: (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null,
+      percent: unit === "%" ? decimalToNumber(value) : null,
+      count: unit !== "%" && !(MONEY_UNITS as readonly string[]).includes(unit) ? decimalToNumber(value) : null,
+      after: text.slice(end, end + 24).split(/[，。；,;：:]/)[0] ?? "",
+      context: clauseAround(text, start, end),
+      start,
+    });
+  }
+  return out;
+}
+
+const STOP = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "\n", "\t", "！", "？"]);
+
+/**
+ * The phrase a number measures: the words before it back to the clause break. Bracketed words that
+ * close before the number stay in (因公出国（境）费), an unclosed bracket ends the phrase ("（其中：…").
+ */
+export function labelBefore(text: string, end: number): string {
+  let i = end - 1;
+  let depth = 0;
+  for (; i >= 0; i--) {
+    const ch = text[i]!;
+    if (ch === "）" || ch === ")") depth++;
+    else if (ch === "（" || ch === "(") {
+      if (depth === 0) break;
+      depth--;
+    } else if (depth === 0 && STOP.has(ch)) break;
+  }
+  return text
+    .slice(i + 1, end)
+    .replace(/^\s*(其中|包括|含)\s*/u, "")
+    .trim();
+}
+
+/** The sentence part a figure sits in (between 。；), for checks that read around it. */
+function clauseAround(text: string, start: number, end: number): string {
+  let a = start;
+  while (a > 0 && !/[。；;\n]/.test(text[a - 1]!)) a--;
+  let b = end;
+  while (b < text.length && !/[。；;\n]/.test(text[b]!)) b++;
+  return text.slice(a, b).slice(0, 300);
+}

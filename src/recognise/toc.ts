@@ -1,0 +1,37 @@
+import type { Block } from "../model/document.js";
+import { matchKey } from "../normalise/text.js";
+import { readMarker } from "./heading-marker.js";
+
+/** A TOC entry: dot leaders and/or a trailing page number ("一、收支预算总表……3", "名词解释 12"). */
+const TOC_TAIL = /(?:[.·…。\-—_\s]{2,}|\s)\s*[\d\s\-—－]{1,6}$|[.·…]{3,}\s*$/u;
+
+/**
+ * Indexes of the blocks that form a table of contents (目录). The region starts at a 目录 line and
+ * ends before the first block that repeats the first entry (the body starts again, as in the
+ * Jiangsu files whose 目录 runs over two pages) or before body prose.
+ */
+export function findTocBlocks(blocks: Block[]): Set<number> {
+  const toc = new Set<number>();
+  const start = blocks.findIndex((b, i) => i < 80 && b.type === "text" && /^目\s*录$/u.test(b.text.trim()));
+  if (start < 0) return toc;
+  toc.add(start);
+  let firstEntry: string | undefined;
+  for (let i = start + 1; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.type !== "text") break;
+    const text = block.text.trim();
+    const entry = tocEntryKey(text);
+    if (firstEntry !== undefined && entry === firstEntry && !TOC_TAIL.test(text)) break;
+    const isProse = text.length > 60 || /[。；]/.test(text);
+    if (isProse) break;
+    firstEntry ??= entry;
+    toc.add(i);
+  }
+  return toc;
+}
+
+function tocEntryKey(text: string): string {
+  const key = matchKey(text.replace(TOC_TAIL, ""));
+  const marker = readMarker(key);
+  return marker ? marker.marker + matchKey(marker.title) : key;
+}

@@ -1,0 +1,64 @@
+import type { Db } from "../store/open-database.js";
+
+export interface ReportFigure {
+  id: number;
+  raw: string;
+  label: string;
+  page: number;
+  line: number;
+  source: string;
+}
+
+export interface ReportFlag {
+  id: number;
+  check: string;
+  severity: "error" | "warning" | "info";
+  message: string;
+  expectedFen: number | null;
+  actualFen: number | null;
+  page: number | null;
+  line: number | null;
+  figures: ReportFigure[];
+}
+
+export interface ReportDocument {
+  id: number;
+  path: string;
+  department: string | null;
+  fiscalYear: number | null;
+  docKind: string;
+  status: string;
+  error: string | null;
+  flags: ReportFlag[];
+}
+
+export interface ReportFilter {
+  severity?: string[];
+  check?: string[];
+  document?: string;
+}
+
+/** Everything the report shows, read from the database (flags with the figures they rest on). */
+export function loadReport(db: Db, filter: ReportFilter = {}): ReportDocument[] {
+  const docs = db
+    .prepare("SELECT id, path, department, fiscal_year AS fiscalYear, doc_kind AS docKind, status, error FROM documents ORDER BY department, fiscal_year, path")
+    .all() as Array<Omit<ReportDocument, "flags">>;
+  const flagRows = db
+    .prepare('SELECT id, document_id AS documentId, "check" AS "check", severity, message, expected_fen AS expectedFen, actual_fen AS actualFen, figure_ids AS figureIds, page, line FROM flags ORDER BY document_id, CASE severity WHEN \'error\' THEN 0 WHEN \'warning\' THEN 1 ELSE 2 END, id')
+    .all() as Array<Omit<ReportFlag, "figures"> & { documentId: number; figureIds: string }>;
+  const figure = db.prepare("SELECT id, raw, label, page, line, source FROM figures WHERE id = ?");
+  const byDoc = new Map<number, ReportFlag[]>();
+  for (const f of flagRows) {
+    if (filter.severity && !filter.severity.includes(f.severity)) continue;
+    if (filter.check && !filter.check.includes(f.check)) continue;
+    const ids = JSON.parse(f.figureIds) as number[];
+    const figures = ids.map((id) => figure.get(id) as ReportFigure | undefined).filter((x): x is ReportFigure => x !== undefined);
+    const { documentId, figureIds: _ids, ...rest } = f;
+    const list = byDoc.get(documentId) ?? [];
+    list.push({ ...rest, figures });
+    byDoc.set(documentId, list);
+  }
+  return docs
+    .filter((d) => !filter.document || String(d.id) === filter.document || d.path === filter.document || d.path.endsWith(filter.document))
+    .map((d) => ({ ...d, flags: byDoc.get(d.id) ?? [] }));
+}

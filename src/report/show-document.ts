@@ -1,0 +1,53 @@
+import type { Db } from "../store/open-database.js";
+
+type Row = Record<string, unknown>;
+
+export interface ShownDocument {
+  document: Row;
+  sections: Row[];
+  tables: Array<Row & { rows: string[][] }>;
+  figures: Row[];
+  flags: Row[];
+  diagnostics: Row[];
+}
+
+/** A document by id, exact path, or path suffix (the latest match). */
+export function loadDocument(db: Db, ref: string): ShownDocument | undefined {
+  const document = (/^\d+$/.test(ref) ? db.prepare("SELECT * FROM documents WHERE id = ?").get(Number(ref)) : undefined) ??
+    (db.prepare("SELECT * FROM documents WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY id DESC").get(ref, `%${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}`) as Row | undefined);
+  if (!document) return undefined;
+  const id = (document as Row).id;
+  const sections = db.prepare("SELECT id, parent_id, level, marker, title, page, line FROM sections WHERE document_id = ? ORDER BY id").all(id) as Row[];
+  const tables = (db.prepare("SELECT id, section_id, kind, title, unit, page_first, page_last, n_rows, n_cols FROM tables WHERE document_id = ? ORDER BY id").all(id) as Row[]).map((t) => {
+    const rows: string[][] = [];
+    for (const c of db.prepare("SELECT row, col, text FROM cells WHERE table_id = ? ORDER BY row, col").all(t.id) as Array<{ row: number; col: number; text: string }>) {
+      (rows[c.row] ??= [])[c.col] = c.text;
+    }
+    return { ...t, rows };
+  });
+  const figures = db.prepare("SELECT id, metric, label, raw, unit, amount_fen, amount_wan, percent, count, page, line, source FROM figures WHERE document_id = ? ORDER BY id").all(id) as Row[];
+  const flags = db.prepare('SELECT id, "check", severity, message, figure_ids FROM flags WHERE document_id = ? ORDER BY id').all(id) as Row[];
+  const diagnostics = db.prepare("SELECT severity, rule_id, message, page, line FROM diagnostics WHERE document_id = ?").all(id) as Row[];
+  return { document: document as Row, sections, tables, figures, flags, diagnostics };
+}
+
+export function renderDocumentMarkdown(doc: ShownDocument): string {
+  const d = doc.document;
+  const out = [`# ${d.title ?? d.path}`, "", `- path: ${d.path}`, `- department: ${d.department ?? ""}`, `- fiscal year: ${d.fiscal_year ?? ""}`, `- kind: ${d.doc_kind}`, `- status: ${d.status}${d.error ? ` (${d.error})` : ""}`, `- pages: ${d.pages}`, ""];
+  out.push("## Sections", "");
+  for (const s of doc.sections) out.push(`${"  ".repeat(Number(s.level) - 1)}- ${s.marker ? `${s.marker} ` : ""}${s.title}  (p.${s.page} l.${s.line})`);
+  out.push("", "## Tables", "");
+  for (const t of doc.tables) {
+    out.push(`### ${t.title ?? "(untitled)"} — ${t.kind}${t.unit ? `, 单位：${t.unit}` : ""} (p.${t.page_first}${t.page_last !== t.page_first ? `–${t.page_last}` : ""})`, "");
+    for (const row of t.rows) out.push(`| ${row.map((c) => (c ?? "").replace(/\n/g, " ").replace(/\|/g, "\\|")).join(" | ")} |`);
+    out.push("");
+  }
+  out.push("## Figures with a metric", "");
+  for (const f of doc.figures.filter((f) => f.metric)) out.push(`- ${f.metric} = ${f.amount_wan ?? f.percent ?? f.count} (${f.raw}; “${f.label}”, p.${f.page} l.${f.line}, ${f.source})`);
+  out.push("", `${doc.figures.length} figures in all.`, "");
+  if (doc.flags.length) {
+    out.push("## Flags", "");
+    for (const f of doc.flags) out.push(`- ${f.severity} ${f.check}: ${f.message}`);
+  }
+  return out.join("\n");
+}

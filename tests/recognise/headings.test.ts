@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../src/extract/text/extract-text.js";
+import { recogniseDocument } from "../../src/recognise/recognise-document.js";
+import type { TextBlock } from "../../src/model/document.js";
+import { recogniseHeadings } from "../../src/recognise/headings.js";
+import { SEED } from "../helpers.js";
+
+const lines = (texts: string[]): TextBlock[] => texts.map((text, i) => ({ type: "text", text, page: 1, line: i + 1 }));
+
+describe("section headings nest by structure, not by marker alone", () => {
+  it("nests the headings that restart their numbering inside the seed's section 五", async () => {
+    const doc = await extractText(readFileSync(SEED), SEED);
+    const { sections } = recogniseDocument(doc, SEED);
+    const top = sections.filter((s) => s.level === 1).map((s) => s.marker);
+    expect(top).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九"]);
+    const five = sections.findIndex((s) => s.marker === "五");
+    const inside = sections.filter((s, i) => i > five && s.level > 1 && sections.findIndex((x, j) => j > five && x.level === 1) > i);
+    expect(inside.map((s) => `${s.marker} ${s.title}`)).toEqual(["第一部分 部门整体绩效目标", "二 分项绩效目标", "三 工作保障措施", "第二部分 预算项目绩效目标"]);
+    const partOne = sections.find((s) => s.marker === "第一部分")!;
+    expect(partOne.parentIndex).toBe(five);
+  });
+  it("does not take a numbered sentence for a heading", () => {
+    const { sections } = recogniseHeadings(lines(["一、总体情况", "1、认真研判，找准目标推进差距。针对目标任务实施进展情况，进一步梳理排查。", "2、完善制度建设"]), new Set());
+    expect(sections.map((s) => s.title)).toEqual(["总体情况", "完善制度建设"]);
+  });
+  it("does not take a glossary definition for a heading", () => {
+    const { sections } = recogniseHeadings(lines(["八、名词解释", "一、财政拨款：指省级财政当年拨付的资金"]), new Set());
+    expect(sections.map((s) => s.marker)).toEqual(["八"]);
+  });
+  it("makes 三 after 一 a sibling even when 二 was lost", () => {
+    const { sections } = recogniseHeadings(lines(["一、收入", "三、支出"]), new Set());
+    expect(sections.map((s) => s.level)).toEqual([1, 1]);
+  });
+  it("reads （一） and 1． as nested levels", () => {
+    const { sections } = recogniseHeadings(lines(["一、收支情况", "（一）收入情况", "1．财政拨款", "2．其他收入", "（二）支出情况", "二、三公经费"]), new Set());
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 3, 3, 2, 1]);
+  });
+});
