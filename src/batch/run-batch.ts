@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import { failedRecords, processBytes, processFile, sha256 } from "../pipeline.js";
 import type { Db } from "../store/open-database.js";
 import { storedHash, writeDocument } from "../store/write-document.js";
+import { runCorpusChecks } from "../checks/corpus/run-corpus-checks.js";
 import { findFiles } from "./find-files.js";
 
 export interface BatchOptions {
@@ -64,6 +65,7 @@ export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSumm
     const failed = records.document.status === "failed";
     record({ path, outcome: failed ? "failed" : "ingested", status: records.document.status, error: records.document.error, pages: records.document.pages, figures: written.figures, flags: written.flags });
   }
+  summary.flags += runCorpusChecks(db);
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;
 }
