@@ -4,6 +4,8 @@ import { extractText } from "./text/extract-text.js";
 import { extractPdf } from "./pdf/extract-pdf.js";
 import { extractHtml } from "./html/extract-html.js";
 import { extractDocx } from "./docx/extract-docx.js";
+import { extractWorkbook } from "./xlsx/extract-workbook.js";
+import { extractDoc } from "./doc/extract-doc.js";
 import { cleanBlocks } from "./clean-blocks.js";
 
 /** Extractors by format. Each format's folder owns its extractor; this file only wires them. */
@@ -12,6 +14,9 @@ const extractors: Partial<Record<Format, Extractor>> = {
   pdf: extractPdf,
   html: extractHtml,
   docx: extractDocx,
+  xlsx: extractWorkbook,
+  xls: extractWorkbook,
+  doc: extractDoc,
 };
 
 const extensions: Record<string, Format> = {
