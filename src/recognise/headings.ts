@@ -84,7 +84,9 @@ function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMa
     return marker;
   }
   const prominent = styled || (block.style?.relativeSize ?? 1) >= 1.2 || block.style?.bold === true;
-  if (prominent && looksLikeTitle(text, false) && !/\d+(\.\d+)?\s*(万元|元|%)/.test(text)) {
+  // An unnumbered line ending in 表 is a table's title (Shanghai prints them as page titles).
+  const tableLike = /表\s*(\S{0,12}[）)])?$/.test(text);
+  if (prominent && !tableLike && looksLikeTitle(text, false) && !/\d+(\.\d+)?\s*(万元|元|%)/.test(text)) {
     return { kind: "plain", marker: "", number: null, title: text };
   }
   return undefined;

@@ -19,13 +19,24 @@ const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情�
  * Department, fiscal year and kind from the cover/title lines, then labelled lines (部门：…),
  * then the file name (江苏…2019年度部门预算公开表格.pdf, 上海…25年预算.pdf).
  */
-export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string): DocumentMeta {
+export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = []): DocumentMeta {
   const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: b.text.trim() }] : []));
   const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；]/.test(h.text.slice(0, -1)));
   const titleBlocks: number[] = [];
   let title: string | null = null;
   let department: string | null = null;
-  if (titleAt >= 0) {
+  // A cover page prints the title over several large lines ("江苏省人大常委会办公厅2018年度部门" /
+  // "预算公开"): join them.
+  const coverLines = cover.flatMap((i) => {
+    const b = blocks[i];
+    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) ? [{ i, text: b.text.trim() }] : [];
+  });
+  const coverTitle = coverLines.map((c) => c.text).join("");
+  if (coverLines.length > 0 && /预算|决算/.test(coverTitle)) {
+    title = coverTitle;
+    titleBlocks.push(...coverLines.map((c) => c.i));
+    department = departmentIn(coverTitle);
+  } else if (titleAt >= 0) {
     const t = head[titleAt]!;
     title = t.text;
     titleBlocks.push(t.i);

@@ -25,7 +25,7 @@ const TEXT_RULES: Array<[string, RegExp]> = [
   ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:支出)?(?:合计|总额|总计)?$`)],
   ["three_public_overseas", /^因公出国\(境\)(?:经)?费(?:用)?(?:支出)?$/],
   ["three_public_vehicle", /^公务用车购置及运(?:行)?(?:维护?|营)?(?:费)?(?:用)?(?:支出)?$/],
-  ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)(?:用)?(?:支出)?$/],
+  ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)?(?:用)?(?:支出)?$/],
   ["three_public_vehicle_operation", /^公务用车运行(?:维护)?费(?:用)?(?:支出)?$/],
   ["three_public_reception", /^(?:国内)?公务接待费(?:用)?(?:支出)?$/],
   ["meeting_fee", /^会议费(?:支出)?$/],
@@ -37,6 +37,8 @@ const TEXT_RULES: Array<[string, RegExp]> = [
 
 const CHANGE = /增加|减少|增长|下降|增减|持平|上年|上一年|去年|同比|较|比|变动|变化|调增|调减|结转下年|年初|执行数|调整/;
 const PREFIXES = [
+  /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/u,
+  /^(?:一般公共预算)?(?:财政)?(?:拨款)?安排的?/u,
   /^(?:我|本|全)?(?:部门|单位|局|委|厅|办|院|会)(?:的)?/u,
   /^(?:全年|年度|本年度|当年|今年)/u,
   /^(?:部门|单位)?(?:预算)?(?:安排)?/u,
@@ -46,7 +48,7 @@ const PREFIXES = [
 export function textMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
   let key = matchKey(label);
   if (department) key = key.split(matchKey(department)).join("");
-  if (CHANGE.test(key)) return null;
+  if (CHANGE.test(key.replace(/上年结转(?:资金|结余)?/g, "结转"))) return null;
   const years = [...key.matchAll(/((?:19|20)\d{2})(年末|年度|年)?/g)];
   for (const y of years) {
     const isCurrent = fiscalYear !== null && Number(y[1]) === fiscalYear;
@@ -59,8 +61,20 @@ export function textMetric(label: string, fiscalYear: number | null, department:
     for (const re of PREFIXES) key = key.replace(re, "");
     changed = key !== before && key !== "";
   }
-  key = key.replace(new RegExp(`${SUFFIX}$`), "") || key;
-  for (const [metric, re] of TEXT_RULES) if (re.test(key)) return metric;
+  return matchRules(key);
+}
+
+/**
+ * Tries the rules on the phrase as printed and without its trailing words (预算, 为, 总计 …):
+ * "收入预算总计" matches as printed, "公务接待费预算支出" once 预算 is dropped. 预算 inside a name
+ * (一般公共预算) stays.
+ */
+function matchRules(phrase: string): string | null {
+  const bare = phrase.replace(/(?<!公共|资本经营|基金)(?:预算|决算)数?(?=支出|安排|为|总计|合计|总额|$)/g, "");
+  for (const key of [phrase, bare, bare.replace(new RegExp(`${SUFFIX}$`), "")]) {
+    if (key === "") continue;
+    for (const [metric, re] of TEXT_RULES) if (re.test(key)) return metric;
+  }
   return null;
 }
 
@@ -69,7 +83,5 @@ export function phraseMetric(phrase: string): string | null {
   let key = matchKey(phrase)
     .replace(/^[一二三四五六七八九十]+[、.]|^\d+[.、]|^\(\S{1,3}\)/u, "")
     .replace(/^其中[:：]?/, "");
-  key = key.replace(new RegExp(`${SUFFIX}$`), "") || key;
-  for (const [metric, re] of TEXT_RULES) if (re.test(key)) return metric;
-  return null;
+  return matchRules(key);
 }

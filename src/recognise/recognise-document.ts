@@ -6,15 +6,17 @@ import { textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable } from "./table-records.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks } from "./toc.js";
+import { readMarker } from "./heading-marker.js";
 
 export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnostics"> & { meta: DocumentMeta };
 
 /** Blocks → sections, tables, cells, line items and figures with metrics (no I/O, no checks). */
 export function recogniseDocument(doc: ExtractedDocument, path: string): Recognised {
   const blocks = doc.blocks;
-  const meta = recogniseMetadata(blocks, path, doc.metaTitle);
   const skip = findTocBlocks(blocks);
-  for (const i of meta.titleBlocks) skip.add(i);
+  const cover = findCover(blocks, skip);
+  const meta = recogniseMetadata(blocks, path, doc.metaTitle, cover);
+  for (const i of [...meta.titleBlocks, ...cover]) skip.add(i);
   const tableHeadings = new Map<number, ReturnType<typeof findTableTitle>>();
   blocks.forEach((block, i) => {
     if (block.type !== "table") return;
@@ -64,4 +66,22 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     }
   });
   return { meta, sections, tables, figures, lineItems };
+}
+
+/**
+ * The cover: unnumbered text before the 目录, or, without a 目录, the large lines that open a
+ * multi-page document. It holds the title and the department, never a section.
+ */
+function findCover(blocks: ExtractedDocument["blocks"], toc: Set<number>): number[] {
+  const tocStart = Math.min(...toc);
+  if (Number.isFinite(tocStart) && tocStart <= 40) {
+    return blocks.slice(0, tocStart).flatMap((b, i) => (b.type === "text" && !readMarker(b.text) ? [i] : []));
+  }
+  const cover: number[] = [];
+  for (let i = 0; i < blocks.length && i < 6; i++) {
+    const b = blocks[i]!;
+    if (b.type !== "text" || b.page !== 1 || (b.style?.relativeSize ?? 1) < 1.2 || readMarker(b.text)) break;
+    cover.push(i);
+  }
+  return cover;
 }

@@ -186,6 +186,10 @@ export function findTableTitle(before: Block[], caption?: string): TableHeading 
       titleBlocks.push(i);
       continue;
     }
+    if (caption !== undefined && matchKey(text) === matchKey(caption)) {
+      titleBlocks.push(i);
+      break;
+    }
     const numbered = readMarker(text);
     if (numbered && numbered.kind !== "arabic" && !/表$/.test(matchKey(text))) break;
     if (caption === undefined && looksLikeTableTitle(text)) {

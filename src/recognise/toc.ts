@@ -16,15 +16,23 @@ export function findTocBlocks(blocks: Block[]): Set<number> {
   if (start < 0) return toc;
   toc.add(start);
   let firstEntry: string | undefined;
+  let entries = 0;
+  let tails = 0;
   for (let i = start + 1; i < blocks.length; i++) {
     const block = blocks[i]!;
     if (block.type !== "text") break;
     const text = block.text.trim();
     const entry = tocEntryKey(text);
-    if (firstEntry !== undefined && entry === firstEntry && !TOC_TAIL.test(text)) break;
+    const hasTail = TOC_TAIL.test(text);
+    if (firstEntry !== undefined && entry === firstEntry && !hasTail) break;
     const isProse = text.length > 60 || /[。；]/.test(text);
     if (isProse) break;
+    // A 目录 printed with leaders or page numbers ends at the first line without them (the
+    // Shanghai files go straight from the 目录 page to an unnumbered page title).
+    if (!hasTail && tails >= 2 && tails * 2 >= entries) break;
     firstEntry ??= entry;
+    entries++;
+    if (hasTail) tails++;
     toc.add(i);
   }
   return toc;
