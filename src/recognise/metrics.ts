@@ -45,7 +45,17 @@ const PREFIXES = [
 ];
 
 /** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
-export function textMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
+/** Metrics a bare label (支出决算为, 收入) states only when nothing earlier in the sentence narrows it. */
+const NARROWABLE = new Set(["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"]);
+const NARROWER = /一般公共预算|财政拨款|政府性基金|国有资本经营|\(类\)|\(款\)|\(项\)|（类）|（款）|（项）|年初预算|基本支出中|项目支出中/;
+
+export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): string | null {
+  const metric = labelMetric(label, fiscalYear, department);
+  if (metric && NARROWABLE.has(metric) && NARROWER.test(clauseBefore)) return null;
+  return metric;
+}
+
+function labelMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
   let key = matchKey(label);
   if (department) key = key.split(matchKey(department)).join("");
   if (CHANGE.test(key.replace(/上年结转(?:资金|结余)?/g, "结转"))) return null;
@@ -61,7 +71,8 @@ export function textMetric(label: string, fiscalYear: number | null, department:
     for (const re of PREFIXES) key = key.replace(re, "");
     changed = key !== before && key !== "";
   }
-  return matchRules(key);
+  // "…参公事业单位财政拨款的机关运行经费预算为": the phrase after the last 的 names the quantity.
+  return matchRules(key) ?? (key.includes("的") ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
 }
 
 /**

@@ -48,7 +48,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
       figures.push({
         sectionIndex,
         tableIndex: null,
-        metric: textMetric(f.label, meta.fiscalYear, meta.department),
+        metric: f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore),
         label: f.label,
         raw: f.raw,
         unit: f.unit,
@@ -65,6 +65,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
       });
     }
   });
+  dropAmbiguousTableMetrics(figures);
   return { meta, sections, tables, figures, lineItems };
 }
 
@@ -84,4 +85,20 @@ function findCover(blocks: ExtractedDocument["blocks"], toc: Set<number>): numbe
     cover.push(i);
   }
   return cover;
+}
+
+/**
+ * One table row that gives the same metric two different amounts has been misread (a header
+ * path not split, a column shifted): keep neither — a missing value is better than a wrong one.
+ */
+function dropAmbiguousTableMetrics(figures: FigureRecord[]): void {
+  const groups = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    if (f.source !== "table" || f.metric === null) continue;
+    const key = `${f.tableIndex}|${f.row}|${f.metric}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  for (const group of groups.values()) {
+    if (new Set(group.map((f) => f.amountFen)).size > 1) for (const f of group) f.metric = null;
+  }
 }

@@ -57,8 +57,12 @@ export function countHeaderRows(grid: GridCell[][]): number {
     const row = grid[r]!;
     const first = foldWidth(row.find((c) => c.text.trim() !== "")?.text ?? "").replace(/\s+/g, "");
     if (/^(栏次|行次|序号|项目|编码)$/.test(first) && row.some((c) => isNumberCell(c.text))) continue;
-    if (isCode(first) || /^(合计|总计)/.test(first)) return r;
-    const numbers = row.filter((c, i) => i > 0 && c.text.trim() !== "" && isNumberCell(c.text));
+    if (isCode(first)) return r;
+    // 合计 heading a column (merged down the header rows) is header; 合计 labelling a row of
+    // amounts, possibly all blank (an empty table), is data.
+    const rest = row.filter((c) => foldWidth(c.text).replace(/\s+/g, "") !== first);
+    if (/^(合计|总计)$/.test(first) && rest.every((c) => c.text.trim() === "" || isNumberCell(c.text))) return r;
+    const numbers = row.filter((c) => c.text.trim() !== "" && isNumberCell(c.text));
     // A row of small integers only (1 2 3 …) is a 栏次 row, still header.
     if (numbers.length > 0 && !numbers.every((c) => /^\d{1,2}$/.test(c.text.trim()))) return r;
   }

@@ -42,7 +42,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
   const amountColumns = headers.map((_, c) => grid.some((row, r) => r >= headerRows && isNumberCell(row[c]?.text ?? "")));
-  const firstAmountColumn = amountColumns.findIndex((x, c) => x && c > 0);
+  const firstAmountColumn = amountColumns.findIndex((x) => x);
   grid.forEach((row, r) => {
     const isHeader = r < headerRows;
     row.forEach((cell, c) => {
@@ -99,7 +99,7 @@ function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   const isCount = !isPercent && n.amountFen === null && /数量|个数|人数|辆|（个）|\(个\)|次数|家/.test(n.header);
   if (n.amountFen === null && !isPercent && !isCount) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
-  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn }) : null;
+  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn }) : null;
   return {
     sectionIndex: n.ctx.sectionIndex,
     tableIndex: n.ctx.tableIndex,

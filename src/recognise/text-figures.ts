@@ -11,6 +11,8 @@ export interface TextFigure {
   count: number | null;
   after: string;
   context: string;
+  /** The clause before the label ("一般公共预算财政拨款支出年初预算为…，" before "支出决算为"). */
+  clauseBefore: string;
   /** Offset of `raw` in the text. */
   start: number;
 }
@@ -42,10 +44,12 @@ export function findTextFigures(text: string): TextFigure[] {
     const value = parseDecimal(number.replace("−", "-"));
     if (!value) continue;
     const end = (m.index ?? 0) + m[0].length;
+    const label = labelBefore(text, start - (m[1] ?? "").length);
     out.push({
       raw: text.slice(m.index ?? 0, end).trim(),
       unit,
-      label: labelBefore(text, start - (m[1] ?? "").length),
+      label,
+      clauseBefore: clauseBefore(text, start - (m[1] ?? "").length - label.length),
       amountFen: (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null,
       percent: unit === "%" ? decimalToNumber(value) : null,
       count: unit !== "%" && !(MONEY_UNITS as readonly string[]).includes(unit) ? decimalToNumber(value) : null,
@@ -87,4 +91,10 @@ function clauseAround(text: string, start: number, end: number): string {
   let b = end;
   while (b < text.length && !/[。；;\n]/.test(text[b]!)) b++;
   return text.slice(a, b).slice(0, 300);
+}
+
+function clauseBefore(text: string, end: number): string {
+  let a = Math.max(0, end);
+  while (a > 0 && !/[。；;\n]/.test(text[a - 1]!)) a--;
+  return text.slice(a, Math.max(a, end));
 }
