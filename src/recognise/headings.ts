@@ -28,7 +28,14 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>): HeadingRe
   blocks.forEach((block, index) => {
     if (block.type !== "text" || skip.has(index)) return;
     const heading = asHeading(block, blocks[index + 1], blocks[index + 2]);
-    if (heading) candidates.push({ ...heading, block: index });
+    if (!heading) return;
+    const previous = candidates[candidates.length - 1];
+    if (previous && heading.kind === "plain" && isWrappedTail(blocks, previous.block, index)) {
+      // A heading wrapped onto a second line ("…决算情况" / "说明") is one heading.
+      previous.title += heading.title;
+      return;
+    }
+    candidates.push({ ...heading, block: index });
   });
   const sections: SectionRecord[] = [];
   const stack: Array<{ kind: MarkerKind; number: number | null; section: number }> = [];
@@ -62,6 +69,8 @@ function placeInStack(stack: Array<{ kind: MarkerKind; number: number | null }>,
   }
   if (c.kind === "plain") return 0;
   if (c.number === 1 || c.number === null) return stack.length;
+  // 第N部分 is the outermost family: a later part whose predecessor is not open is top-level.
+  if (c.kind === "part") return 0;
   // Not a continuation and not a restart. A number past the nearest open one of its family (三
   // after 一: 二 was lost) is its sibling; a smaller one (二 inside 五, after 第一部分) is nested.
   for (let i = stack.length - 1; i >= 0; i--) {
@@ -92,12 +101,20 @@ function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMa
   return undefined;
 }
 
+function isWrappedTail(blocks: Block[], previous: number, index: number): boolean {
+  const a = blocks[previous];
+  const b = blocks[index];
+  return index === previous + 1 && a?.type === "text" && b?.type === "text" && a.page === b.page && b.text.trim().length <= 8 && b.line - a.line <= 1;
+}
+
 /** A heading's title: short, no sentence punctuation (a numbered sentence is a paragraph). */
 function looksLikeTitle(title: string, allowEmpty: boolean): boolean {
   const t = foldWidth(title).trim();
   if (t === "") return allowEmpty;
   if (t.length > MAX_TITLE) return false;
-  if (/[。；;！!？?]/.test(t.replace(/[。]$/, "")) || /[。]$/.test(t)) return false;
+  // A title may end with 。 ("（一）“三公”经费…总体情况说明。") when nothing else in it is prose.
+  if (/[。；;！!？?]/.test(t.replace(/[。.]$/, ""))) return false;
+  if (/[。]$/.test(t) && (t.length > 36 || /[,，、]/.test(t))) return false;
   // "一、财政拨款：指…" is a glossary definition; a title may end with a colon.
   if (/[:：].+/.test(t)) return false;
   if (/[,，].{12,}/.test(t)) return false;

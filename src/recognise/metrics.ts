@@ -39,7 +39,7 @@ const CHANGE = /增加|减少|增长|下降|增减|持平|上年|上一年|去�
 const PREFIXES = [
   /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/u,
   /^(?:一般公共预算)?(?:财政)?(?:拨款)?安排的?/u,
-  /^(?:我|本|全)?(?:部门|单位|局|委|厅|办|院|会)(?:的)?/u,
+  /^(?:我|本|全)(?:部门|单位|局|委|厅|办|院|会)(?:的)?|^(?:部门|单位)(?:的)?/u,
   /^(?:全年|年度|本年度|当年|今年)/u,
   /^(?:部门|单位)?(?:预算)?(?:安排)?/u,
 ];
@@ -65,6 +65,7 @@ function labelMetric(label: string, fiscalYear: number | null, department: strin
     const isPriorYearEnd = fiscalYear !== null && Number(y[1]) === fiscalYear - 1 && y[2] === "年末";
     if (!isCurrent && !isPriorYearEnd) return null;
   }
+  const printed = key;
   key = key.replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, "").replace(/^末/, "");
   for (let changed = true; changed; ) {
     const before = key;
@@ -72,7 +73,12 @@ function labelMetric(label: string, fiscalYear: number | null, department: strin
     changed = key !== before && key !== "";
   }
   // "…参公事业单位财政拨款的机关运行经费预算为": the phrase after the last 的 names the quantity.
-  return matchRules(key) ?? (key.includes("的") ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
+  const metric = matchRules(key) ?? (key.includes("的") ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
+  // A bare "支出决算为" continues a sentence whose subject may be narrower: a total needs its own
+  // subject (a year, the department, 本部门) or total words (合计, 总计).
+  const hasSubject = printed !== key || Boolean(department && matchKey(label).includes(matchKey(department)));
+  if ((metric === "revenue_total" || metric === "expenditure_total") && !hasSubject && !/总|合计/.test(key)) return null;
+  return metric;
 }
 
 /**
