@@ -11,7 +11,7 @@ export const countMismatch: Check = {
   id: "count-mismatch",
   description: "A count (家, 个, 人, 辆 …) of the same thing is printed with different values",
   run(doc) {
-    const counts = doc.figures.map((f, i) => ({ f, i, noun: matchKey(f.after) })).filter((x) => x.f.count !== null && x.noun.length >= 4);
+    const counts = doc.figures.map((f, i) => ({ f, i, noun: matchKey(countedNoun(f.after)) })).filter((x) => x.f.count !== null && x.noun.length >= 4);
     const flags = [];
     const seen = new Set<string>();
     for (let a = 0; a < counts.length; a++) {
@@ -42,6 +42,11 @@ export const countMismatch: Check = {
 
 function describe(f: FigureRecord): string {
   return cite(`${f.raw}${f.after}`, f.page, f.line) + (f.source === "table" ? " in a table" : " in the text");
+}
+
+/** What a count counts: the words right after it, up to a list break ("3辆、特种…" counts nothing nameable). */
+function countedNoun(after: string): string {
+  return after.split(/[、，,；;。（(]/)[0] ?? "";
 }
 
 function commonPrefix(a: string, b: string): string {

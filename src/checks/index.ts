@@ -1,9 +1,11 @@
 import type { FlagRecord } from "../model/records.js";
 import type { Check, CheckInput } from "./check.js";
 import { countMismatch } from "./count-mismatch.js";
+import { statedChange } from "./stated-change.js";
+import { statedShare } from "./stated-share.js";
 
 /** Every per-document check, in the order their flags are listed. */
-export const checks: Check[] = [countMismatch];
+export const checks: Check[] = [countMismatch, statedChange, statedShare];
 
 export function runChecks(doc: CheckInput): FlagRecord[] {
   return checks.flatMap((check) => check.run(doc));

@@ -1,0 +1,51 @@
+import type { FigureRecord } from "../model/records.js";
+import type { CheckInput } from "./check.js";
+
+/** A figure with its index in the document's figure list (flags cite figures by index). */
+export interface Indexed {
+  f: FigureRecord;
+  i: number;
+}
+
+/** Text figures in document order. */
+export function textFigures(doc: CheckInput): Indexed[] {
+  return doc.figures.map((f, i) => ({ f, i })).filter((x) => x.f.source === "text");
+}
+
+export const isMoney = (f: FigureRecord) => f.amountFen !== null && f.unit !== null && /元$/.test(f.unit);
+export const isPercent = (f: FigureRecord) => f.percent !== null;
+
+/** Words that make a number a change against another year rather than a level. */
+export const CHANGE_WORDS = /(增加|减少|增长|下降|降低|上升|增幅|降幅|减幅|持平|调减|调增|多|少)$/;
+
+/**
+ * Figures of one paragraph: same page and start line (the extractors give every figure of a
+ * paragraph its first line), or the same section and within two lines when a paragraph was split
+ * across lines by the PDF layout.
+ */
+export function sameParagraph(a: FigureRecord, b: FigureRecord): boolean {
+  return a.page === b.page && a.line === b.line;
+}
+
+/** Figures of the same clause (the recogniser's context), in order. */
+export function sameClause(all: Indexed[], x: Indexed): Indexed[] {
+  return all.filter((y) => y.f.context === x.f.context && sameParagraph(y.f, x.f));
+}
+
+/** "“8.75%” (p.28 l.13)" */
+export function at(f: FigureRecord): string {
+  return `“${f.raw}” (p.${f.page} l.${f.line})`;
+}
+
+/** A year printed in a label ("2025年当年预算执行数为" → 2025). */
+export function yearIn(label: string): number | undefined {
+  const m = /(20\d\d)\s*年/.exec(label);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Does a label name last year's value (上年, 去年, 上年度, or an earlier year than the document's)? */
+export function isPriorYear(label: string, fiscalYear: number | null): boolean {
+  if (/上年|去年|上一年|上年度/.test(label) && !CHANGE_WORDS.test(label)) return true;
+  const y = yearIn(label);
+  return y !== undefined && fiscalYear !== null && y < fiscalYear && !/比|较|与/.test(label.slice(label.indexOf(String(y)) - 1));
+}
