@@ -30,7 +30,7 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>): HeadingRe
     const heading = asHeading(block, blocks[index + 1], blocks[index + 2]);
     if (!heading) return;
     const previous = candidates[candidates.length - 1];
-    if (previous && heading.kind === "plain" && isWrappedTail(blocks, previous.block, index)) {
+    if (previous && heading.kind === "plain" && isWrappedTail(blocks, previous, index)) {
       // A heading wrapped onto a second line ("…决算情况" / "说明") is one heading.
       previous.title += heading.title;
       return;
@@ -101,10 +101,14 @@ function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMa
   return undefined;
 }
 
-function isWrappedTail(blocks: Block[], previous: number, index: number): boolean {
-  const a = blocks[previous];
+/** Is block `index` the second line of the heading just before it (same page, next line)? */
+function isWrappedTail(blocks: Block[], previous: Candidate, index: number): boolean {
+  const a = blocks[previous.block];
   const b = blocks[index];
-  return index === previous + 1 && a?.type === "text" && b?.type === "text" && a.page === b.page && b.text.trim().length <= 8 && b.line - a.line <= 1;
+  if (index !== previous.block + 1 || a?.type !== "text" || b?.type !== "text" || a.page !== b.page || b.line - a.line > 1) return false;
+  if (b.text.trim().length <= 8) return true;
+  // "第三部分 江苏省人大常委会办公厅" / "2017年度部门预算情况说明": a part title in the same style.
+  return previous.kind === "part" && a.style?.relativeSize === b.style?.relativeSize && a.style?.bold === b.style?.bold;
 }
 
 /** A heading's title: short, no sentence punctuation (a numbered sentence is a paragraph). */

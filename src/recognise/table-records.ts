@@ -170,7 +170,9 @@ function unitInGrid(grid: GridCell[][], headerRows: number): string | undefined 
 }
 
 /** Title and unit from the lines just above the table (nearest first), skipping 部门：/单位：/公开XX表 lines. */
-export function findTableTitle(before: Block[], caption?: string): TableHeading {
+export function findTableTitle(before: Block[], printedCaption?: string): TableHeading {
+  // A caption of a character or two is the tail of a wrapped title ("表"): read the lines instead.
+  const caption = printedCaption && printedCaption.trim().length > 3 ? printedCaption : undefined;
   let unitFromText: string | undefined;
   const titleBlocks: number[] = [];
   for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
@@ -194,6 +196,12 @@ export function findTableTitle(before: Block[], caption?: string): TableHeading 
     if (numbered && numbered.kind !== "arabic" && !/表$/.test(matchKey(text))) break;
     if (caption === undefined && looksLikeTableTitle(text)) {
       titleBlocks.push(i);
+      // A title wrapped over two lines ("“三公”经费、会议费、培训费支出预算" / "表").
+      const previous = before[i - 1];
+      if (previous?.type === "text" && previous.page === block.page && previous.style?.relativeSize === block.style?.relativeSize && !/表$|[:：]/.test(previous.text.trim()) && text.length <= 8) {
+        titleBlocks.push(i - 1);
+        return { title: previous.text.trim() + block.text.trim(), titleBlocks, unitFromText };
+      }
       return { title: block.text.trim(), titleBlocks, unitFromText };
     }
     if (caption === undefined && !isNumberCell(text) && text.length <= 40 && matchKey(text).endsWith("表")) {
