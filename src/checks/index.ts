@@ -3,9 +3,10 @@ import type { Check, CheckInput } from "./check.js";
 import { countMismatch } from "./count-mismatch.js";
 import { statedChange } from "./stated-change.js";
 import { statedShare } from "./stated-share.js";
+import { narrativeVsTable } from "./narrative-vs-table.js";
 
 /** Every per-document check, in the order their flags are listed. */
-export const checks: Check[] = [countMismatch, statedChange, statedShare];
+export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable];
 
 export function runChecks(doc: CheckInput): FlagRecord[] {
   return checks.flatMap((check) => check.run(doc));

@@ -1,0 +1,82 @@
+import { matchKey } from "../normalise/text.js";
+import type { CheckInput } from "./check.js";
+import type { AmountCell } from "./table-cells.js";
+
+/** Columns that hold a row's whole amount rather than a component (基本/项目, 人员/公用) or last year. */
+const TOTAL_COLUMN = /合计|总计|小计|金额|预算数|决算数|本年/;
+const PART_COLUMN = /基本|项目|人员|公用|上年|结转|政府性基金|国有资本/;
+
+/**
+ * The table amounts a text label names by classification: "人大事务行政运行（项）支出" is 款 20101
+ * 人大事务 + 项 2010101 行政运行; "公共安全支出（204类）司法（06款）行政运行（01项）" is 类 + 款 + 项.
+ * Returns the whole-row amount cells of the one code the label names, or undefined when it names
+ * none or several (行政运行 alone exists under many 款).
+ */
+export function classificationMatches(doc: CheckInput, label: string, cells: AmountCell[]): AmountCell[] | undefined {
+  const key = cleanLabel(label);
+  if (key.length < 2) return undefined;
+  const coded = cells.filter((c) => codeOf(c) !== undefined);
+  if (!coded.length) return undefined;
+  const names = new Map<string, string>();
+  for (const c of coded) if (!names.has(codeOf(c)!)) names.set(codeOf(c)!, nameOf(c));
+  const codes = [...names.keys()].filter((code) => variants(code, names).some((v) => v === key));
+  if (new Set(codes).size !== 1) return undefined;
+  const rows = coded.filter((c) => codeOf(c) === codes[0]);
+  const totals = rows.filter((c) => TOTAL_COLUMN.test(c.column) && !PART_COLUMN.test(c.column));
+  if (totals.length) return totals;
+  // No header names the whole: take each row's first amount (the 合计 column comes first in the standard tables).
+  const first = new Map<string, AmountCell>();
+  for (const c of rows) {
+    const k = `${c.tableIndex}:${c.cell.row}`;
+    const seen = first.get(k);
+    if (!seen || c.cell.col < seen.cell.col) first.set(k, c);
+  }
+  void doc;
+  return [...first.values()];
+}
+
+/** Label → comparable key: no numbering, no (类)/(204类) annotations, no trailing 支出 / 预算数为. */
+export function cleanLabel(label: string): string {
+  return stripTail(
+    stripNumbering(matchKey(label))
+      .replace(/\((\d+)?[类款项]\)/g, "")
+      .replace(/^其中/, ""),
+  );
+}
+
+/** Names drop every 支出: 类 names end in it and texts put it anywhere ("人大事务行政运行（项）支出"). */
+/** "1．" "（一）" "三、" in front of a label. */
+export function stripNumbering(key: string): string {
+  return key.replace(/^(\d+[.、．]|\(\d+\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*/, "");
+}
+
+function stripTail(key: string): string {
+  return key.replace(/(预算数|决算数|预算|决算|安排)?(为|是)?$/, "").replace(/支出/g, "");
+}
+
+function codeOf(c: AmountCell): string | undefined {
+  const row = c.table.cells.filter((x) => x.row === c.cell.row && x.col < c.cell.col).map((x) => x.text.replace(/\s/g, ""));
+  const joined = row.find((t) => /^\d{3}(\d{2}){0,2}$/.test(t));
+  if (joined) return joined;
+  // Shanghai tables print the code split over columns: 204 | 06 | 01.
+  const parts = row.filter((t) => /^\d{2,3}$/.test(t));
+  if (parts.length && /^\d{3}$/.test(parts[0]!)) return parts.slice(0, 3).join("");
+  return undefined;
+}
+
+function nameOf(c: AmountCell): string {
+  return stripTail(matchKey(c.rowLabel));
+}
+
+/** The ways a text names a code: 项 alone, 款 + 项, 类 + 款 + 项 (keys have every 支出 removed). */
+function variants(code: string, names: Map<string, string>): string[] {
+  const chain = [3, 5, 7].filter((n) => n <= code.length).map((n) => names.get(code.slice(0, n)));
+  const own = chain.at(-1)!;
+  const out = [own];
+  for (let k = chain.length - 2; k >= 0; k--) {
+    const prefix = chain.slice(k, -1);
+    if (prefix.some((x) => x === undefined)) break;
+    out.push(prefix.join("") + own);
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+import type { CellRecord, TableRecord } from "../model/records.js";
+import { matchKey } from "../normalise/text.js";
+import type { CheckInput } from "./check.js";
+
+/** One amount cell of a table with what it is read against: its row label and column header. */
+export interface AmountCell {
+  tableIndex: number;
+  table: TableRecord;
+  cell: CellRecord;
+  /** The nearest text cell to its left in the same row (a two-column-pair layout has two). */
+  rowLabel: string;
+  /** The cell's header path, or the column's texts above the first amount when headers were not marked. */
+  column: string;
+  fen: number;
+}
+
+const NUMERIC = /^[-−]?[\d,，.．]+$/;
+const CODE = /^\d{3,7}$/;
+
+/** Every amount cell of the tables of the given kinds (all tables when `kinds` is empty). */
+export function amountCells(doc: CheckInput, kinds: string[] = []): AmountCell[] {
+  const out: AmountCell[] = [];
+  doc.tables.forEach((table, tableIndex) => {
+    if (kinds.length && !kinds.includes(table.kind)) return;
+    const rows = new Map<number, CellRecord[]>();
+    for (const c of table.cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
+    const firstAmountRow = Math.min(...table.cells.filter((c) => c.amountFen !== null && !c.isHeader).map((c) => c.row));
+    for (const [, cells] of rows) {
+      cells.sort((a, b) => a.col - b.col);
+      for (const cell of cells) {
+        if (cell.isHeader || cell.amountFen === null || CODE.test(cell.text.trim())) continue;
+        const left = cells.filter((c) => c.col < cell.col && c.text.trim() && !NUMERIC.test(c.text.trim()) && !CODE.test(c.text.trim()));
+        out.push({ tableIndex, table, cell, rowLabel: left.at(-1)?.text.trim() ?? "", column: columnHeader(table, cell.col, firstAmountRow), fen: cell.amountFen });
+      }
+    }
+  });
+  return out;
+}
+
+function columnHeader(table: TableRecord, col: number, firstAmountRow: number): string {
+  const cells = table.cells.filter((c) => c.col === col);
+  const marked = cells.find((c) => c.header)?.header;
+  if (marked) return marked;
+  const above = cells.filter((c) => c.row < firstAmountRow && c.text.trim() && !NUMERIC.test(c.text.trim())).map((c) => c.text.trim());
+  return [...new Set(above)].join(" / ");
+}
+
+/** Cells whose row label matches `row` and (when given) whose column header matches `column`. */
+export function findCells(cells: AmountCell[], row: RegExp, column?: RegExp): AmountCell[] {
+  return cells.filter((c) => row.test(matchKey(c.rowLabel)) && (!column || column.test(matchKey(c.column))));
+}
+
+/** Where a table figure for this cell sits in doc.figures, so flags can cite it. */
+export function figureIndexOf(doc: CheckInput, c: AmountCell): number[] {
+  const i = doc.figures.findIndex((f) => f.source === "table" && f.tableIndex === c.tableIndex && f.row === c.cell.row && f.col === c.cell.col);
+  return i >= 0 ? [i] : [];
+}
+
+/** "“4,545.94” (p.11 l.7, 财政拨款支出预算表)" */
+export function atCell(c: AmountCell): string {
+  return `“${c.cell.text.trim()}” (p.${c.cell.page} l.${c.cell.line}, ${c.table.title ?? c.table.kind})`;
+}
+
+/** A table's unit as printed, for the precision of its cells. */
+export function cellUnit(c: AmountCell): string {
+  return c.table.unit ?? "万元";
+}
