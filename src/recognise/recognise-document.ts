@@ -4,6 +4,7 @@ import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable } from "./table-records.js";
+import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
@@ -66,6 +67,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     }
   });
   dropAmbiguousTableMetrics(figures);
+  settleGeneralBudgetScope(figures);
   return { meta, sections, tables, figures, lineItems };
 }
 
@@ -100,5 +102,20 @@ function dropAmbiguousTableMetrics(figures: FigureRecord[]): void {
   }
   for (const group of groups.values()) {
     if (new Set(group.map((f) => f.amountFen)).size > 1) for (const f of group) f.metric = null;
+  }
+}
+
+/**
+ * 一般公共预算 figures stand for the department (人员经费 of the basic table) only when the
+ * department's revenue is all 一般公共预算 (revenue_general_budget = revenue_total, printed).
+ */
+function settleGeneralBudgetScope(figures: FigureRecord[]): void {
+  const amounts = (metric: string) => new Set(figures.filter((f) => f.metric === metric).map((f) => f.amountFen));
+  const total = amounts("revenue_total");
+  const general = amounts("revenue_general_budget");
+  const sameScope = total.size === 1 && general.size === 1 && [...total][0] === [...general][0];
+  for (const f of figures) {
+    if (!f.metric?.startsWith(GENERAL_BUDGET_SCOPE)) continue;
+    f.metric = sameScope ? f.metric.slice(GENERAL_BUDGET_SCOPE.length) : null;
   }
 }

@@ -13,6 +13,9 @@ export interface CellContext {
   firstAmountColumn: boolean;
 }
 
+/** Prefix of a metric that holds for the department only if all its revenue is 一般公共预算. */
+export const GENERAL_BUDGET_SCOPE = "general_budget:";
+
 const TOTAL_ROW = /^(合计|总计|小计合计|本年合计)$/;
 /** Columns that are not the current year's department figure. */
 const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百分比|占比|结转下年|年末结转/;
@@ -28,7 +31,8 @@ export function tableMetric(ctx: CellContext): string | null {
   if (ctx.docKind === "final_account" && /预算/.test(header) && !/决算/.test(header)) return null;
   if (ctx.docKind === "budget" && /决算|执行/.test(header)) return null;
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
-  const isTotalRow = TOTAL_ROW.test(label.replace(/^[一二三四五六七八九十]+[、.]/, "")) || ctx.rowLabels.length === 0;
+  const first = matchKey(ctx.rowLabels[0] ?? "");
+  const isTotalRow = [label, first].some((l) => TOTAL_ROW.test(l.replace(/^[一二三四五六七八九十]+[、.]/, ""))) || ctx.rowLabels.length === 0;
   const leaf = matchKey(ctx.header.split(" / ").at(-1) ?? "");
   const amountColumn = leaf === "" || /^(金额|合计|总计|预算数|决算数|本年预算数|预算金额|本年支出|小计|价值.*)$/.test(leaf) || ctx.firstAmountColumn;
   switch (ctx.kind) {
@@ -58,6 +62,13 @@ export function tableMetric(ctx: CellContext): string | null {
       return isTotalRow && amountColumn ? "operating_expenses" : null;
     case "procurement":
       return isTotalRow && (/^(合计|总计|金额)$/.test(leaf) || ctx.firstAmountColumn) ? "procurement_total" : null;
+    case "general_budget_basic": {
+      // The 一般公共预算 basic table's 人员经费 / 公用经费 totals are the department's only when
+      // all its money is 一般公共预算; recognise-document confirms that (scopedMetric).
+      if (!isTotalRow) return null;
+      const m = /^人员(经费|支出)$/.test(leaf) ? "expenditure_personnel" : /^(日常)?公用(经费|支出)$/.test(leaf) ? "expenditure_public" : null;
+      return m ? `${GENERAL_BUDGET_SCOPE}${m}` : null;
+    }
     case "assets":
       return /^(资产总额|资产总计|固定资产合计)$/.test(label) && amountColumn ? "assets_total" : null;
     default:

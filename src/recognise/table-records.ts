@@ -41,7 +41,10 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const cells: CellRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
-  const amountColumns = headers.map((_, c) => grid.some((row, r) => r >= headerRows && isNumberCell(row[c]?.text ?? "")));
+  const amountColumns = headers.map((h, c) => {
+    const numbers = grid.slice(headerRows).map((row) => row[c]?.text ?? "").filter((t) => isNumberCell(t));
+    return isMoneyColumn(h) && numbers.length > 0 && !numbers.every((t) => isCode(t) || /^\d{2}$/.test(t.trim()));
+  });
   const firstAmountColumn = amountColumns.findIndex((x) => x);
   grid.forEach((row, r) => {
     const isHeader = r < headerRows;
@@ -49,7 +52,14 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
       const columnUnit = unitOf(headers[c] ?? "") ?? unit;
       const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && isMoneyColumn(headers[c] ?? "") ? money(cell.text, columnUnit) : null;
       cells.push({ row: r, col: c, isHeader, header: headers[c] ?? "", text: cell.text, amountFen, page: cell.page, line: cell.line });
-      if (isHeader || cell.repeated || cell.text.trim() === "") return;
+      if (isHeader || cell.repeated) return;
+      if (cell.text.trim() === "") {
+        // Zero printed as a blank cell (Jiangsu and Shanghai tables): a figure of 0 only where the
+        // cell states a metric, so a blank in the 政府性基金 row still says "0".
+        const blank = unit && amountColumns[c] ? blankFigure(cell, { ctx, r, c, labels: rowLabels(row, c), header: headers[c] ?? "", unit, amountFen: 0, kind, firstAmountColumn: c === firstAmountColumn }) : null;
+        if (blank) figures.push(blank);
+        return;
+      }
       const labels = rowLabels(row, c);
       if (isNumberCell(cell.text)) {
         const figure = numberFigure(cell, { ctx, r, c, labels, header: headers[c] ?? "", unit: columnUnit, amountFen, kind, firstAmountColumn: c === firstAmountColumn });
@@ -89,6 +99,14 @@ interface NumberContext {
   amountFen: number | null;
   kind: string;
   firstAmountColumn: boolean;
+}
+
+function blankFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
+  if (n.labels.length === 0 || !(MONEY_UNITS as readonly string[]).includes(n.unit ?? "")) return null;
+  const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn });
+  if (!metric) return null;
+  const label = [...n.labels, n.header].filter(Boolean).join(" / ");
+  return { sectionIndex: n.ctx.sectionIndex, tableIndex: n.ctx.tableIndex, metric, label, raw: "", unit: n.unit, amountFen: 0, percent: null, count: null, page: cell.page, line: cell.line, source: "table", row: n.r, col: n.c, after: "", context: label };
 }
 
 function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
