@@ -10,9 +10,12 @@ import { recogniseDocument } from "./recognise/recognise-document.js";
 export interface ProcessOptions {
   /** Files larger than this are recorded as failed without being read (default 200 MB). */
   maxBytes?: number;
+  /** Documents with more pages than this are recorded as failed (default 5,000): a bound on work and memory. */
+  maxPages?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_PAGES = 5_000;
 
 /**
  * One file → its records: detect → extract → recognise → normalise → check. Never throws for bad
@@ -33,14 +36,14 @@ export async function processFile(path: string, options: ProcessOptions = {}): P
   } catch (error) {
     return failedRecords(path, null, "unknown", size, `cannot read the file: ${reason(error)}`);
   }
-  return processBytes(path, bytes);
+  return processBytes(path, bytes, options);
 }
 
 export function sha256(bytes: Buffer): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-export async function processBytes(path: string, bytes: Buffer): Promise<DocumentRecords> {
+export async function processBytes(path: string, bytes: Buffer, options: ProcessOptions = {}): Promise<DocumentRecords> {
   const hash = sha256(bytes);
   if (bytes.length === 0) return failedRecords(path, hash, "unknown", 0, "the file is empty");
   const format = detectFormat(path, bytes);
@@ -50,6 +53,10 @@ export async function processBytes(path: string, bytes: Buffer): Promise<Documen
     extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path));
   } catch (error) {
     return failedRecords(path, hash, format, bytes.length, `could not extract: ${reason(error)}`);
+  }
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  if (extracted.pages > maxPages) {
+    return failedRecords(path, hash, format, bytes.length, `document has ${extracted.pages} pages, over the ${maxPages}-page limit`, [], extracted.pages);
   }
   const fatal = extracted.diagnostics.find((d) => d.severity === "error");
   if (fatal || extracted.blocks.length === 0) {
@@ -101,7 +108,8 @@ export function failedRecords(
   };
 }
 
-function reason(error: unknown): string {
+/** A one-line reason for a file-system or parser error (no stack, no path repeated). */
+export function reason(error: unknown): string {
   const e = error as NodeJS.ErrnoException;
   if (e?.code === "ENOENT") return "no such file";
   if (e?.code === "EACCES") return "permission denied";

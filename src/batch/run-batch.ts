@@ -1,14 +1,32 @@
-import { readFile } from "node:fs/promises";
-import { failedRecords, processBytes, processFile, sha256 } from "../pipeline.js";
+import { availableParallelism } from "node:os";
+import type { DocumentRecords } from "../model/records.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, failedRecords } from "../pipeline.js";
 import type { Db } from "../store/open-database.js";
-import { storedHash, writeDocument } from "../store/write-document.js";
+import { pruneDocuments } from "../store/prune-documents.js";
+import { writeDocument } from "../store/write-document.js";
 import { runCorpusChecks } from "../checks/corpus/run-corpus-checks.js";
 import { findFiles } from "./find-files.js";
+import { prepareFile, unlessUnchanged, type Prepared, type PrepareOptions } from "./prepare-file.js";
+import { WorkerPool } from "./worker-pool.js";
 
 export interface BatchOptions {
   inputs: string[];
   force?: boolean;
-  /** Called after each file with what happened to it. */
+  /** Worker threads extracting in parallel (default: the number of cores). */
+  jobs?: number;
+  /** Delete stored documents under the inputs whose files are gone. */
+  prune?: boolean;
+  maxBytes?: number;
+  maxPages?: number;
+  /** Per-document time limit; the worker is terminated past it (default 120 s). */
+  timeoutMs?: number;
+  /** Per-worker heap limit (default 2048 MB). */
+  workerMemoryMb?: number;
+  /** Aborting stops after the documents being processed now; they are written, the rest are not. */
+  signal?: AbortSignal;
+  /** Called once the files are known, before any is processed. */
+  onStart?: (files: number) => void;
+  /** Called after each file, in file order, with what happened to it. */
   onFile?: (event: FileEvent) => void;
 }
 
@@ -30,42 +48,80 @@ export interface BatchSummary {
   figures: number;
   flags: number;
   pages: number;
+  pruned: number;
   seconds: number;
+  /** True when the signal stopped the batch before every file was done. */
+  interrupted: boolean;
 }
 
-/** Ingests every file under the inputs, one transaction per document; unchanged files are skipped. */
+/**
+ * Ingests every file under the inputs. Workers extract in parallel; this thread is the one writer and
+ * commits one transaction per document in the sorted file order, so the database does not depend
+ * on --jobs, and a run killed at any moment resumes where it stopped (committed files are unchanged
+ * and skipped).
+ */
 export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSummary> {
   const started = process.hrtime.bigint();
   const { files, missing } = findFiles(options.inputs);
-  const summary: BatchSummary = { seen: files.length + missing.length, ingested: 0, skipped: 0, failed: 0, figures: 0, flags: 0, pages: 0, seconds: 0 };
-  const record = (event: FileEvent) => {
+  const summary: BatchSummary = { seen: files.length + missing.length, ingested: 0, skipped: 0, failed: 0, figures: 0, flags: 0, pages: 0, pruned: 0, seconds: 0, interrupted: false };
+  options.onStart?.(summary.seen);
+  if (options.prune) summary.pruned = pruneDocuments(db, options.inputs, new Set([...files, ...missing.map((m) => m.path)]));
+  const write = (path: string, prepared: Prepared) => {
+    if (prepared.kind === "cancelled") return false;
+    const event = prepared.kind === "skipped" ? skippedEvent(path) : writeEvent(db, prepared.records);
     summary[event.outcome]++;
     summary.figures += event.figures;
     summary.flags += event.flags;
     summary.pages += event.pages;
     options.onFile?.(event);
+    return true;
   };
-  for (const m of missing) {
-    writeDocument(db, failedRecords(m.path, null, "unknown", 0, m.error));
-    record({ path: m.path, outcome: "failed", error: m.error, pages: 0, figures: 0, flags: 0 });
-  }
-  for (const path of files) {
-    let bytes: Buffer | undefined;
-    try {
-      bytes = await readFile(path);
-    } catch {
-      bytes = undefined;
+  const jobs = options.jobs ?? availableParallelism();
+  const prepare: PrepareOptions = {
+    force: options.force === true,
+    process: { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES },
+  };
+  for (const m of missing) write(m.path, unlessUnchanged(db, failedRecords(m.path, null, "unknown", 0, m.error), prepare));
+  const pool = new WorkerPool({ size: jobs, timeoutMs: options.timeoutMs ?? 120_000, memoryMb: options.workerMemoryMb ?? 2048 });
+  const stop = () => pool.cancelQueued();
+  options.signal?.addEventListener("abort", stop);
+  try {
+    // A bounded window of files in flight: enough to keep every worker busy while the writer waits for
+    // the oldest, few enough that memory does not grow with the corpus.
+    const window = jobs * 4;
+    const inFlight: Array<{ path: string; prepared: Promise<Prepared> }> = [];
+    let next = 0;
+    while (next < files.length || inFlight.length > 0) {
+      while (next < files.length && inFlight.length < window && !options.signal?.aborted) {
+        const path = files[next++]!;
+        inFlight.push({ path, prepared: prepareFile(db, pool, path, prepare) });
+      }
+      const oldest = inFlight.shift();
+      if (!oldest) break;
+      // Once one file is cancelled every later one is dropped too: writes stay a prefix of the order.
+      if (!write(oldest.path, await oldest.prepared)) {
+        await Promise.all(inFlight.splice(0).map((f) => f.prepared));
+        break;
+      }
     }
-    if (bytes && !options.force && storedHash(db, path)?.sha256 === sha256(bytes)) {
-      record({ path, outcome: "skipped", pages: 0, figures: 0, flags: 0 });
-      continue;
-    }
-    const records = bytes ? await processBytes(path, bytes) : await processFile(path);
-    const written = writeDocument(db, records);
-    const failed = records.document.status === "failed";
-    record({ path, outcome: failed ? "failed" : "ingested", status: records.document.status, error: records.document.error, pages: records.document.pages, figures: written.figures, flags: written.flags });
+    summary.interrupted = options.signal?.aborted === true && summary.ingested + summary.skipped + summary.failed < summary.seen;
+  } finally {
+    options.signal?.removeEventListener("abort", stop);
+    await pool.close();
   }
-  summary.flags += runCorpusChecks(db);
+  // Cross-document flags depend on the whole set; an interrupted batch leaves them to the next run.
+  if (!summary.interrupted) summary.flags += runCorpusChecks(db);
   summary.seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return summary;
+}
+
+function skippedEvent(path: string): FileEvent {
+  return { path, outcome: "skipped", pages: 0, figures: 0, flags: 0 };
+}
+
+function writeEvent(db: Db, records: DocumentRecords): FileEvent {
+  const written = writeDocument(db, records);
+  const d = records.document;
+  const outcome = d.status === "failed" ? "failed" : "ingested";
+  return { path: d.path, outcome, status: d.status, error: d.error, pages: d.pages, figures: written.figures, flags: written.flags };
 }

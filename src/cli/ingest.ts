@@ -1,19 +1,36 @@
-import { runBatch, type FileEvent } from "../batch/run-batch.js";
+import { availableParallelism } from "node:os";
+import { runBatch, type BatchSummary } from "../batch/run-batch.js";
+import { createProgress } from "../batch/progress.js";
 import { openDatabase, resolveDbPath } from "../store/open-database.js";
 import { parseVerbArgs, UsageError } from "./args.js";
 
-export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--quiet]
-  Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.`;
+export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--prune] [--quiet]
+              [--max-size MB] [--max-pages N] [--timeout SECONDS]
+  Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.
+  --jobs N        worker threads (default: the number of cores); the result does not depend on it
+  --force         re-ingest files whose sha256 is unchanged (otherwise they are skipped unparsed)
+  --prune         delete stored documents under the inputs whose files no longer exist
+  --max-size MB   record larger files as failed without reading them (default 200)
+  --max-pages N   record documents with more pages as failed (default 5000)
+  --timeout S     stop a document after S seconds and record it as failed (default 120)
+  Ctrl-C stops after the documents in progress (exit 130); run the same command again to finish.`;
 
 export async function ingestCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseVerbArgs(args, {
     db: { type: "string" },
     jobs: { type: "string" },
     force: { type: "boolean" },
+    prune: { type: "boolean" },
     quiet: { type: "boolean", short: "q" },
+    "max-size": { type: "string" },
+    "max-pages": { type: "string" },
+    timeout: { type: "string" },
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or folder");
-  if (values.jobs !== undefined && !/^[1-9]\d*$/.test(values.jobs)) throw new UsageError("--jobs must be a positive whole number");
+  const jobs = positiveNumber(values.jobs, "--jobs", true) ?? availableParallelism();
+  const maxSizeMb = positiveNumber(values["max-size"], "--max-size", false);
+  const maxPages = positiveNumber(values["max-pages"], "--max-pages", true);
+  const timeout = positiveNumber(values.timeout, "--timeout", false);
   const path = resolveDbPath(values.db);
   let db;
   try {
@@ -23,18 +40,44 @@ export async function ingestCommand(args: string[]): Promise<number> {
     return 1;
   }
   const quiet = values.quiet === true;
-  const onFile = (e: FileEvent) => {
-    if (e.outcome === "failed" && !quiet) process.stderr.write(`${e.path}  error  ${e.error}\n`);
-  };
+  const progress = createProgress(quiet ? "quiet" : "auto");
+  // First Ctrl-C: finish the documents in progress, write them, close the database. A second one
+  // exits at once, which is still safe: every document is its own transaction.
+  const controller = new AbortController();
+  const onSigint = () => (controller.signal.aborted ? process.exit(130) : controller.abort());
+  process.on("SIGINT", onSigint);
   try {
-    const s = await runBatch(db, { inputs: positionals, force: values.force === true, onFile });
-    if (!quiet) {
-      process.stdout.write(
-        `files ${s.seen}  ingested ${s.ingested}  skipped ${s.skipped}  failed ${s.failed}  pages ${s.pages}  figures ${s.figures}  flags ${s.flags}  seconds ${s.seconds.toFixed(2)}  → ${path}\n`,
-      );
-    }
-    return 0;
+    const s = await runBatch(db, {
+      inputs: positionals,
+      force: values.force === true,
+      prune: values.prune === true,
+      jobs,
+      ...(maxSizeMb !== undefined && { maxBytes: Math.round(maxSizeMb * 1024 * 1024) }),
+      ...(maxPages !== undefined && { maxPages }),
+      ...(timeout !== undefined && { timeoutMs: Math.round(timeout * 1000) }),
+      signal: controller.signal,
+      onStart: (files) => progress.start(files),
+      onFile: (e) => progress.file(e),
+    });
+    progress.stop();
+    if (!quiet) process.stdout.write(summaryLine(s, path, values.prune === true));
+    return s.interrupted ? 130 : 0;
   } finally {
+    process.off("SIGINT", onSigint);
     db.close();
   }
+}
+
+function summaryLine(s: BatchSummary, path: string, pruned: boolean): string {
+  const parts = [`files ${s.seen}`, `ingested ${s.ingested}`, `skipped ${s.skipped}`, `failed ${s.failed}`, `pages ${s.pages}`, `figures ${s.figures}`, `flags ${s.flags}`];
+  if (pruned) parts.push(`pruned ${s.pruned}`);
+  parts.push(`seconds ${s.seconds.toFixed(2)}`);
+  return `${parts.join("  ")}${s.interrupted ? "  (interrupted: run again to finish)" : ""}  → ${path}\n`;
+}
+
+function positiveNumber(value: string | undefined, flag: string, whole: boolean): number | undefined {
+  if (value === undefined) return undefined;
+  const ok = whole ? /^[1-9]\d*$/.test(value) : /^(\d+\.?\d*|\.\d+)$/.test(value) && Number(value) > 0;
+  if (!ok) throw new UsageError(`${flag} must be a positive ${whole ? "whole " : ""}number (got "${value}")`);
+  return Number(value);
 }

@@ -63,6 +63,7 @@ function statements(db: Db) {
 function prepare(db: Db) {
   return {
     deleteByPath: db.prepare("DELETE FROM documents WHERE path = ?"),
+    storedState: db.prepare("SELECT sha256, status, error FROM documents WHERE path = ?"),
     insertDocument: db.prepare(
       "INSERT INTO documents (path, sha256, format, title, department, fiscal_year, doc_kind, scope, status, error, pages, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
@@ -82,7 +83,13 @@ function prepare(db: Db) {
   };
 }
 
-/** The sha256 stored for a path, to skip unchanged files. */
-export function storedHash(db: Db, path: string): { sha256: string | null; status: string } | undefined {
-  return db.prepare("SELECT sha256, status FROM documents WHERE path = ?").get(path) as { sha256: string | null; status: string } | undefined;
+export interface StoredState {
+  sha256: string | null;
+  status: string;
+  error: string | null;
+}
+
+/** The sha256 (and outcome) stored for a path, to skip unchanged files. */
+export function storedHash(db: Db, path: string): StoredState | undefined {
+  return statements(db).storedState.get(path) as StoredState | undefined;
 }

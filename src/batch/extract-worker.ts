@@ -1,0 +1,33 @@
+import { parentPort } from "node:worker_threads";
+import { processFile, type ProcessOptions } from "../pipeline.js";
+import type { DocumentRecords } from "../model/records.js";
+
+/** What the pool sends a worker: one file to turn into records. */
+export interface ExtractTask {
+  id: number;
+  path: string;
+  options: ProcessOptions;
+}
+
+/** What a worker sends back: the records of that file (processFile never throws for bad input). */
+export interface ExtractReply {
+  id: number;
+  records?: DocumentRecords;
+  /** A programmer error escaped the pipeline: the pool records the file as failed with this line. */
+  error?: string;
+}
+
+// Runs inside a worker thread (compiled to dist/batch/extract-worker.js): extraction, recognition and
+// checks happen here, so a parser that hangs, crashes or eats memory takes down only this thread.
+const port = parentPort;
+if (port) {
+  port.on("message", (task: ExtractTask) => {
+    processFile(task.path, task.options).then(
+      (records) => port.postMessage({ id: task.id, records } satisfies ExtractReply),
+      (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        port.postMessage({ id: task.id, error: message.split("\n")[0] } satisfies ExtractReply);
+      },
+    );
+  });
+}

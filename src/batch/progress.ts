@@ -1,0 +1,89 @@
+import cliProgress from "cli-progress";
+import type { FileEvent } from "./run-batch.js";
+
+/** What the ingest verb shows while a batch runs. */
+export interface Progress {
+  start(files: number): void;
+  file(event: FileEvent): void;
+  stop(): void;
+}
+
+/** Plain lines at most this often when stderr is not a terminal (logs, CI): enough to see it is alive. */
+const LINE_EVERY_MS = 5_000;
+
+/**
+ * A bar on a terminal (files, pages, rate, ETA), periodic plain lines otherwise, nothing with
+ * --quiet. Failed files are reported as `path  error  message`, one line each.
+ */
+export function createProgress(mode: "quiet" | "auto", stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (mode === "quiet") return { start() {}, file() {}, stop() {} };
+  return stream.isTTY ? barProgress(stream) : lineProgress(stream);
+}
+
+function failureLine(e: FileEvent): string {
+  return `${e.path}  error  ${e.error ?? "failed"}\n`;
+}
+
+function barProgress(stream: NodeJS.WriteStream): Progress {
+  const bar = new cliProgress.SingleBar(
+    {
+      stream,
+      format: "ingest [{bar}] {value}/{total} files | {pages} pages | {rate} files/s | ETA {eta_formatted}",
+      hideCursor: true,
+      clearOnComplete: true,
+      etaBuffer: 50,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  // Failures are held until the bar is gone: writing under a live bar garbles both.
+  const failures: string[] = [];
+  let pages = 0;
+  let done = 0;
+  let started = 0;
+  return {
+    start(files) {
+      started = Date.now();
+      bar.start(files, 0, { pages: 0, rate: "0.0" });
+    },
+    file(e) {
+      pages += e.pages;
+      done++;
+      if (e.outcome === "failed") failures.push(failureLine(e));
+      bar.increment({ pages, rate: rate(done, started) });
+    },
+    stop() {
+      bar.stop();
+      for (const line of failures) stream.write(line);
+    },
+  };
+}
+
+function lineProgress(stream: NodeJS.WriteStream): Progress {
+  let total = 0;
+  let done = 0;
+  let pages = 0;
+  let started = 0;
+  let last = 0;
+  return {
+    start(files) {
+      total = files;
+      started = last = Date.now();
+    },
+    file(e) {
+      done++;
+      pages += e.pages;
+      if (e.outcome === "failed") stream.write(failureLine(e));
+      if (Date.now() - last < LINE_EVERY_MS || done === total) return;
+      last = Date.now();
+      const perSecond = Number(rate(done, started));
+      const eta = perSecond > 0 ? Math.round((total - done) / perSecond) : 0;
+      stream.write(`ingest: ${done}/${total} files, ${pages} pages, ${perSecond.toFixed(1)} files/s, ETA ${eta} s\n`);
+    },
+    stop() {},
+  };
+}
+
+function rate(done: number, since: number): string {
+  const seconds = (Date.now() - since) / 1000;
+  return seconds > 0 ? (done / seconds).toFixed(1) : "0.0";
+}

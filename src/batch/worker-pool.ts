@@ -1,0 +1,141 @@
+import { Worker } from "node:worker_threads";
+import type { DocumentRecords } from "../model/records.js";
+import type { ProcessOptions } from "../pipeline.js";
+import type { ExtractReply, ExtractTask } from "./extract-worker.js";
+
+export interface PoolOptions {
+  size: number;
+  /** A document still being processed after this long is abandoned and its worker terminated. */
+  timeoutMs: number;
+  /** V8 old-generation limit per worker: a file that needs more fails alone instead of the batch. */
+  memoryMb: number;
+  /** The compiled worker script; tests pass their own. */
+  workerUrl?: URL;
+}
+
+/** A worker's answer, or a one-line reason it gave none (crash, time or memory limit, cancelled). */
+export type PoolResult = { records: DocumentRecords } | { error: string } | { cancelled: true };
+
+interface Job {
+  task: ExtractTask;
+  resolve: (result: PoolResult) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  job?: Job;
+  timer?: NodeJS.Timeout;
+}
+
+/**
+ * The compiled worker beside this file. Under vitest this module is the .ts source, whose worker
+ * cannot run as-is: point at the build instead (`npm test` builds first).
+ */
+function defaultWorkerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith(".ts") ? new URL("../../dist/batch/extract-worker.js", here) : new URL("./extract-worker.js", here);
+}
+
+/**
+ * A fixed set of worker threads running processFile. Jobs are started in the order they were asked
+ * for; a worker that hangs, crashes or runs out of memory is replaced and only its job fails.
+ */
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 0;
+  private closed = false;
+  private stopping = false;
+
+  constructor(private readonly options: PoolOptions) {
+    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
+  }
+
+  run(path: string, options: ProcessOptions): Promise<PoolResult> {
+    return new Promise((resolve) => {
+      if (this.closed || this.stopping) return resolve({ cancelled: true });
+      this.queue.push({ task: { id: this.nextId++, path, options }, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Jobs not yet started (and any asked for later) resolve as cancelled; running ones finish (SIGINT). */
+  cancelQueued(): void {
+    this.stopping = true;
+    for (const job of this.queue.splice(0)) job.resolve({ cancelled: true });
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.cancelQueued();
+    await Promise.all(this.slots.map((s) => this.stop(s, { cancelled: true })));
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
+      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      stdout: true, // pdf.js and friends print warnings; the progress display owns the terminal
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    const slot: Slot = { worker };
+    worker.on("message", (reply: ExtractReply) => {
+      if (!slot.job || slot.job.task.id !== reply.id) return;
+      this.finish(slot, reply.records ? { records: reply.records } : { error: `the pipeline failed: ${reply.error ?? "unknown error"}` });
+    });
+    worker.on("error", (error: Error & { code?: string }) => {
+      const message =
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? `ran out of memory (limit ${this.options.memoryMb} MB per worker)`
+          : `the extractor crashed: ${error.message.split("\n")[0]}`;
+      this.replace(slot, { error: message });
+    });
+    worker.on("exit", (code) => {
+      if (!this.closed && this.slots.includes(slot)) this.replace(slot, { error: `the worker stopped unexpectedly (exit code ${code})` });
+    });
+    worker.unref(); // an idle pool must not keep the process alive
+    return slot;
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.job) continue;
+      const job = this.queue.shift();
+      if (!job) return;
+      slot.job = job;
+      slot.timer = setTimeout(() => {
+        this.replace(slot, { error: `gave up after ${this.options.timeoutMs / 1000} s (time limit per document)` });
+      }, this.options.timeoutMs);
+      slot.worker.ref();
+      slot.worker.postMessage(job.task);
+    }
+  }
+
+  private finish(slot: Slot, result: PoolResult): void {
+    const job = slot.job;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    slot.worker.unref();
+    job?.resolve(result);
+    this.dispatch();
+  }
+
+  /** Terminates a worker that misbehaved, fails its job with `result`, and starts a fresh one. */
+  private replace(slot: Slot, result: PoolResult): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    void this.stop(slot, result);
+    if (!this.closed) this.slots.splice(index, 0, this.spawn());
+    this.dispatch();
+  }
+
+  private async stop(slot: Slot, result: PoolResult): Promise<void> {
+    const job = slot.job;
+    clearTimeout(slot.timer);
+    slot.job = undefined;
+    job?.resolve(result);
+    await slot.worker.terminate().catch(() => undefined);
+  }
+}
