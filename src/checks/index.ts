@@ -4,9 +4,10 @@ import { countMismatch } from "./count-mismatch.js";
 import { statedChange } from "./stated-change.js";
 import { statedShare } from "./stated-share.js";
 import { narrativeVsTable } from "./narrative-vs-table.js";
+import { threePublicSum } from "./three-public-sum.js";
 
 /** Every per-document check, in the order their flags are listed. */
-export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable];
+export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable, threePublicSum];
 
 export function runChecks(doc: CheckInput): FlagRecord[] {
   return checks.flatMap((check) => check.run(doc));

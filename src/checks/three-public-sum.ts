@@ -1,0 +1,74 @@
+import { matchKey } from "../normalise/text.js";
+import type { FlagRecord } from "../model/records.js";
+import type { Check } from "./check.js";
+import { sumTolerance, wan } from "./precision.js";
+import { at, CHANGE_WORDS, isMoney, isPriorYear, textFigures, type Indexed } from "./text-figures.js";
+
+/**
+ * “三公”经费 = 因公出国（境）费 + 公务用车购置及运行费 + 公务接待费, and 公务用车购置及运行费 =
+ * 购置费 + 运行费 (财预〔2016〕143号, DOMAIN §1 and §5.6), as stated in the text. Parts that add up
+ * to more than the total contradict it (error); parts short of it with an item not stated are a
+ * likely omission (warning: 平潭检验检测认证中心 2016 states 6.6 = 2.7 + 3.8 with its （二） missing).
+ * The table's own sums are checked by table-totals.
+ */
+export const threePublicSum: Check = {
+  id: "three-public-sum",
+  description: "The “三公” total is not the sum of its parts (or 公务用车 is not 购置 + 运行)",
+  run(doc) {
+    const first = new Map<string, Indexed>();
+    for (const x of textFigures(doc)) {
+      if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || /比|较|与.*相比/.test(x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
+      // A 决算 also prints the year's 年初预算; the sums are about the final figures.
+      if (doc.document.docKind === "final_account" && /预算/.test(x.f.label)) continue;
+      const section = x.f.sectionIndex === null ? "" : (doc.sections[x.f.sectionIndex]?.title ?? "");
+      const metric = x.f.metric?.startsWith("three_public_") ? x.f.metric : threePublicItem(x.f.label, section);
+      if (metric && !first.has(metric)) first.set(metric, x);
+    }
+    const get = (m: string) => first.get(`three_public_${m}`);
+    return [
+      compare(get("total"), [get("overseas"), get("vehicle"), get("reception")], "“三公”经费", ["因公出国（境）费", "公务用车购置及运行费", "公务接待费"]),
+      compare(get("vehicle"), [get("vehicle_purchase"), get("vehicle_operation")], "公务用车购置及运行费", ["购置费", "运行费"]),
+    ].filter((f): f is FlagRecord => f !== undefined);
+  },
+};
+
+/** The 三公 item a label names, else the one its sub-section is titled with ("（一）公务接待费 … 2016年预算安排2.7万元"). */
+function threePublicItem(label: string, sectionTitle: string): string | undefined {
+  const own = itemOf(matchKey(label));
+  if (own || /(增加|减少|增长|下降|上年|比|较|会议|培训)/.test(label) || /[、，]|会议|培训/.test(sectionTitle)) return own;
+  const fromTitle = itemOf(matchKey(sectionTitle));
+  return fromTitle === "three_public_total" ? undefined : fromTitle;
+}
+
+function itemOf(key: string): string | undefined {
+  if (/三公/.test(key)) return "three_public_total";
+  if (/因公出国/.test(key)) return "three_public_overseas";
+  if (/公务接待/.test(key)) return "three_public_reception";
+  if (/(公务用车|车辆)购置(费|预算|支出|$)/.test(key) && !/运行/.test(key)) return "three_public_vehicle_purchase";
+  if (/(公务用车|车辆)(运行|运维)/.test(key)) return "three_public_vehicle_operation";
+  if (/公务用车购置及运行|车辆经费/.test(key)) return "three_public_vehicle";
+  return undefined;
+}
+
+function compare(total: Indexed | undefined, parts: Array<Indexed | undefined>, name: string, names: string[]): FlagRecord | undefined {
+  const stated = parts.filter((x): x is Indexed => x !== undefined);
+  if (!total || stated.length < 2) return undefined;
+  const sum = stated.reduce((s, x) => s + x.f.amountFen!, 0);
+  const diff = total.f.amountFen! - sum;
+  const missing = names.filter((_, k) => parts[k] === undefined);
+  // With an item not stated, any shortfall is what that item would have to be: worth a warning
+  // even inside the rounding of 1-decimal figures (平潭 2016: 6.6 vs 2.7 + 3.8).
+  const shortWithMissing = missing.length > 0 && diff > 0;
+  if (!shortWithMissing && Math.abs(diff) <= sumTolerance([total.f, ...stated.map((x) => x.f)])) return undefined;
+  const severity = missing.length === 0 || diff < -sumTolerance([total.f, ...stated.map((x) => x.f)]) ? "error" : "warning";
+  return {
+    check: "three-public-sum",
+    severity,
+    message: `${name} ${at(total.f)} ≠ ${stated.map((x) => `${x.f.label}${at(x.f)}`).join(" + ")} = ${wan(sum)}${missing.length ? ` (${missing.join("、")} not stated)` : ""}`,
+    expectedFen: sum,
+    actualFen: total.f.amountFen,
+    figureIndexes: [total.i, ...stated.map((x) => x.i)],
+    page: total.f.page,
+    line: total.f.line,
+  };
+}
