@@ -35,7 +35,7 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>): HeadingRe
       previous.title += heading.title;
       return;
     }
-    candidates.push({ ...heading, block: index });
+    candidates.push({ ...heading, title: heading.title.replace(/[。.]$/, ""), block: index });
   });
   const sections: SectionRecord[] = [];
   const stack: Array<{ kind: MarkerKind; number: number | null; section: number }> = [];

@@ -19,7 +19,7 @@ const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情�
  * Department, fiscal year and kind from the cover/title lines, then labelled lines (部门：…),
  * then the file name (江苏…2019年度部门预算公开表格.pdf, 上海…25年预算.pdf).
  */
-export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = []): DocumentMeta {
+export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = [], trustMetaTitle = false): DocumentMeta {
   const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: b.text.trim() }] : []));
   const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；]/.test(h.text.slice(0, -1)));
   const titleBlocks: number[] = [];
@@ -32,7 +32,12 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
     return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) ? [{ i, text: b.text.trim() }] : [];
   });
   const coverTitle = coverLines.map((c) => c.text).join("");
-  if (coverLines.length > 0 && /预算|决算/.test(coverTitle)) {
+  const declared = trustMetaTitle ? metaTitle?.trim() : undefined;
+  if (declared && declared.length <= 80 && /预算|决算/.test(declared)) {
+    // A title the source declares (an archived page's 标题, an HTML <title>) names the document.
+    title = declared;
+    department = departmentIn(declared);
+  } else if (coverLines.length > 0 && /预算|决算/.test(coverTitle)) {
     title = coverTitle;
     titleBlocks.push(...coverLines.map((c) => c.i));
     department = departmentIn(coverTitle);
@@ -48,8 +53,8 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
       titleBlocks.unshift(prev.i);
     }
   }
-  title ??= metaTitle?.trim() || null;
-  department ??= labelledDepartment(blocks) ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
+  title ??= (trustMetaTitle && metaTitle?.trim()) || null;
+  department ??= labelledDepartment(blocks) ?? departmentAfterYear(title ?? "") ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
   const sources = [title ?? "", basename(path)];
   const fiscalYear = yearIn(sources);
   const kindText = `${title ?? ""} ${basename(path)}`;
@@ -64,6 +69,14 @@ function departmentIn(text: string): string | null {
   const m = /^(.+?)(?:(?:19|20)?\d{2}年|(?:19|20)\d{2})/.exec(t) ?? new RegExp(`^(.+?)(?:${DOC_WORDS.source})`).exec(t);
   const name = m?.[1]?.replace(/[（(]单位[）)]$|^[\d\s]+/, "");
   return name && name.length >= 3 && ORG_END.test(name) ? name : null;
+}
+
+/** "2016年度平潭综合实验区一般公共预算“三公”经费…": the body named right after the year. */
+function departmentAfterYear(text: string): string | null {
+  const t = foldWidth(text).replace(/\s+/g, "");
+  const m = /(?:19|20)\d{2}年度?(.{3,30}?)(?:一般公共预算|部门预算|部门决算|单位预算|单位决算|[“"]?三公|预算|决算)/.exec(t);
+  const name = m?.[1];
+  return name && (ORG_END.test(name) || /(?:区|县|市|省|镇|乡)$/.test(name)) ? name : null;
 }
 
 function labelledDepartment(blocks: Block[]): string | null {

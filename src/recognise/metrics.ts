@@ -6,11 +6,14 @@ import { matchKey } from "../normalise/text.js";
  * year) or of a part (其中本级项目支出) gets none. Patterns are anchored on the whole core phrase:
  * when in doubt, no metric — a wrong value is worse than a missing one.
  */
-const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|安排|共计|金额|数|为|是|达到|达|约|共)*`;
+const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|控制数|安排|共计|金额|数|为|是|达到|达|约|共)*`;
 const THREE = String.raw`(?:一般公共预算)?(?:财政拨款)?(?:支出)?`;
 
+/** What is left of a label that names no quantity by itself ("2016年预算安排2.7万元"). */
+export const GENERIC_LABEL = /^(?:预算|决算|安排|经费|车辆经费|支出|费用)*$/;
+
 const TEXT_RULES: Array<[string, RegExp]> = [
-  ["revenue_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?收入(?:预算|决算)?(?:总计|合计|总额|总预算)$|^(?:收入总预算|总收入)$/],
+  ["revenue_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?收入(?:预算|决算)?(?:总计|合计|总额|总预算)?$|^(?:收入总预算|总收入)$/],
   ["revenue_general_budget", /^一般公共预算(?:财政)?(?:拨款)?(?:收入?|资金|补助)?$/],
   ["revenue_gov_fund", /^(?:政府性)?基金(?:预算)?(?:财政)?(?:拨款)?(?:收入?|资金)?$/],
   ["revenue_state_capital", /^国有资本经营预算(?:财政)?(?:拨款)?(?:收入?|资金)?$/],
@@ -26,7 +29,7 @@ const TEXT_RULES: Array<[string, RegExp]> = [
   ["three_public_overseas", /^因公出国\(境\)(?:经)?费(?:用)?(?:支出)?$/],
   ["three_public_vehicle", /^公务用车购置及运(?:行)?(?:维护?|营)?(?:费)?(?:用)?(?:支出)?$/],
   ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)?(?:用)?(?:支出)?$/],
-  ["three_public_vehicle_operation", /^公务用车运行(?:维护)?费(?:用)?(?:支出)?$/],
+  ["three_public_vehicle_operation", /^(?:公务用车|车辆)运行(?:维护)?费(?:用)?(?:支出)?$/],
   ["three_public_reception", /^(?:国内)?公务接待费(?:用)?(?:支出)?$/],
   ["meeting_fee", /^会议费(?:支出)?$/],
   ["training_fee", /^培训费(?:支出)?$/],
@@ -38,7 +41,9 @@ const TEXT_RULES: Array<[string, RegExp]> = [
 const CHANGE = /增加|减少|增长|下降|增减|持平|上年|上一年|去年|同比|较|比|变动|变化|调增|调减|结转下年|年初|执行数|调整/;
 const PREFIXES = [
   /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/u,
-  /^(?:一般公共预算)?(?:财政)?(?:拨款)?安排的?/u,
+  /^(?:一般公共预算)?(?:财政)?(?:拨款)?安排的?|^相应安排|^下达/u,
+  // "检验检测认证中心部门收入预算为": a body's name before 部门/单位 and the quantity.
+  /^[\u4e00-\u9fa5()]{2,24}?(?:部门|单位)(?=收入|支出|预算|决算|三公)/u,
   /^(?:我|本|全)(?:部门|单位|局|委|厅|办|院|会)(?:的)?|^(?:部门|单位)(?:的)?/u,
   /^(?:全年|年度|本年度|当年|今年)/u,
   /^(?:部门|单位)?(?:预算)?(?:安排)?/u,
@@ -48,6 +53,19 @@ const PREFIXES = [
 /** Metrics a bare label (支出决算为, 收入) states only when nothing earlier in the sentence narrows it. */
 const NARROWABLE = new Set(["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"]);
 const NARROWER = /一般公共预算|财政拨款|政府性基金|国有资本经营|\(类\)|\(款\)|\(项\)|（类）|（款）|（项）|年初预算|基本支出中|项目支出中/;
+
+/** The label without its year, department, list marker and trailing 预算/为 (what it names). */
+export function labelCore(label: string, fiscalYear: number | null, department: string | null): string {
+  let key = matchKey(label);
+  if (department) key = key.split(matchKey(department)).join("");
+  key = key.replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, "");
+  for (let changed = true; changed; ) {
+    const before = key;
+    for (const re of PREFIXES) key = key.replace(re, "");
+    changed = key !== before && key !== "";
+  }
+  return key.replace(new RegExp(`${SUFFIX}$`), "");
+}
 
 export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): string | null {
   const metric = labelMetric(label, fiscalYear, department);

@@ -2,7 +2,7 @@ import type { ExtractedDocument, TableBlock } from "../model/document.js";
 import type { DocumentRecords, FigureRecord, LineItemRecord, TableRecord } from "../model/records.js";
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
-import { textMetric } from "./metrics.js";
+import { GENERIC_LABEL, labelCore, phraseMetric, textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable } from "./table-records.js";
 import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
@@ -16,7 +16,10 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   const blocks = doc.blocks;
   const skip = findTocBlocks(blocks);
   const cover = findCover(blocks, skip);
-  const meta = recogniseMetadata(blocks, path, doc.metaTitle, cover);
+  // Web pages declare their title (an archived page's 标题, <title>); a PDF's Info title is often
+  // a leftover ("三、支出预算情况说明") and is only a last resort.
+  const declaresTitle = doc.format === "txt" || doc.format === "html";
+  const meta = recogniseMetadata(blocks, path, doc.metaTitle, cover, declaresTitle);
   for (const i of [...meta.titleBlocks, ...cover]) skip.add(i);
   const tableHeadings = new Map<number, ReturnType<typeof findTableTitle>>();
   blocks.forEach((block, i) => {
@@ -30,6 +33,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   const tables: TableRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
+  const sectionHasMoney = new Set<number>();
   blocks.forEach((block, i) => {
     const sectionIndex = sectionOfBlock[i] ?? null;
     if (block.type === "table") {
@@ -46,10 +50,17 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     }
     if (skip.has(i) && !meta.titleBlocks.includes(i)) return;
     for (const f of findTextFigures(block.text)) {
+      let metric = f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
+      // "（一）公务接待费" / "2016年预算安排2.7万元": a bare amount that opens a section whose title
+      // names the quantity states that quantity.
+      if (metric === null && f.amountFen !== null && sectionIndex !== null && !sectionHasMoney.has(sectionIndex) && GENERIC_LABEL.test(labelCore(f.label, meta.fiscalYear, meta.department))) {
+        metric = phraseMetric(sections[sectionIndex]!.title);
+      }
+      if (f.amountFen !== null && sectionIndex !== null) sectionHasMoney.add(sectionIndex);
       figures.push({
         sectionIndex,
         tableIndex: null,
-        metric: f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore),
+        metric,
         label: f.label,
         raw: f.raw,
         unit: f.unit,
@@ -113,7 +124,7 @@ function settleGeneralBudgetScope(figures: FigureRecord[]): void {
   const amounts = (metric: string) => new Set(figures.filter((f) => f.metric === metric).map((f) => f.amountFen));
   const total = amounts("revenue_total");
   const general = amounts("revenue_general_budget");
-  const sameScope = total.size === 1 && general.size === 1 && [...total][0] === [...general][0];
+  const sameScope = [...total].some((t) => general.has(t));
   for (const f of figures) {
     if (!f.metric?.startsWith(GENERAL_BUDGET_SCOPE)) continue;
     f.metric = sameScope ? f.metric.slice(GENERAL_BUDGET_SCOPE.length) : null;

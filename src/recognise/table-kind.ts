@@ -39,3 +39,12 @@ export function looksLikeTableTitle(text: string): boolean {
   if (key.length > 60 || /[。；]/.test(key)) return false;
   return /表(\(.{1,12}\))?$|表[一二三四五六七八九十\d]+$|情况$/.test(key.replace(/^(公开)?\d+表/, ""));
 }
+
+/** For a table printed without a title: its kind from the header words, where they are decisive. */
+export function tableKindFromHeader(headers: string[]): string {
+  const key = matchKey(headers.join("|"));
+  if (/单位名称/.test(key) && /单位性质|经费性质|人员编制|单位编码|单位规格|财政供给|在职人数/.test(key)) return "org_units";
+  if (/因公出国/.test(key) && /公务接待/.test(key)) return "three_public";
+  if (/一级指标/.test(key) && /二级指标/.test(key)) return "performance_targets";
+  return "other";
+}

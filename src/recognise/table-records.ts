@@ -4,7 +4,7 @@ import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount
 import { foldWidth, matchKey } from "../normalise/text.js";
 import { countHeaderRows, expandGrid, headerPaths, isCode, isNumberCell, type GridCell } from "./table-grid.js";
 import { readMarker } from "./heading-marker.js";
-import { looksLikeTableTitle, tableKind } from "./table-kind.js";
+import { looksLikeTableTitle, tableKind, tableKindFromHeader } from "./table-kind.js";
 import { tableMetric } from "./table-metric.js";
 import { findTextFigures, MONEY_UNITS } from "./text-figures.js";
 
@@ -37,7 +37,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const headers = headerPaths(grid, headerRows);
   const { title, unitFromText } = ctx.heading;
   const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? null;
-  const kind = tableKind(title);
+  const kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headers) : tableKind(title);
   const cells: CellRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
