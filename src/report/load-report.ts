@@ -38,6 +38,35 @@ export interface ReportFilter {
   document?: string;
 }
 
+/** A department's total spending by year (支出总计, 万元 fen), for the report's chart. */
+export interface YearTotal {
+  department: string;
+  fiscalYear: number;
+  amountFen: number;
+}
+
+/**
+ * One total per department and year: the 支出 total printed in a table when there is one (tables
+ * are the authoritative print), else in the text; budgets before final accounts.
+ */
+export function loadYearTotals(db: Db): YearTotal[] {
+  const rows = db
+    .prepare(
+      `SELECT d.department, d.fiscal_year AS fiscalYear, f.amount_fen AS amountFen
+       FROM figures f JOIN documents d ON d.id = f.document_id
+       WHERE f.metric = 'expenditure_total' AND d.department IS NOT NULL AND d.fiscal_year IS NOT NULL AND f.amount_fen > 0
+       ORDER BY d.department, d.fiscal_year, d.doc_kind = 'budget' DESC, f.source = 'table' DESC, f.id`,
+    )
+    .all() as YearTotal[];
+  const seen = new Set<string>();
+  return rows.filter((r) => {
+    const key = `${r.department}|${r.fiscalYear}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 /** Everything the report shows, read from the database (flags with the figures they rest on). */
 export function loadReport(db: Db, filter: ReportFilter = {}): ReportDocument[] {
   const docs = db
