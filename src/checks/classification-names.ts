@@ -54,13 +54,20 @@ function stripTail(key: string): string {
   return key.replace(/(预算数|决算数|预算|决算|安排)?(为|是)?$/, "").replace(/支出/g, "");
 }
 
-function codeOf(c: AmountCell): string | undefined {
-  const row = c.table.cells.filter((x) => x.row === c.cell.row && x.col < c.cell.col).map((x) => x.text.replace(/\s/g, ""));
-  const joined = row.find((t) => /^\d{3}(\d{2}){0,2}$/.test(t));
-  if (joined) return joined;
-  // Shanghai tables print the code split over columns: 204 | 06 | 01.
-  const parts = row.filter((t) => /^\d{2,3}$/.test(t));
-  if (parts.length && /^\d{3}$/.test(parts[0]!)) return parts.slice(0, 3).join("");
+export function codeOf(c: AmountCell): string | undefined {
+  // The nearest code to the left: a two-column-pair layout (301… | 302…) has one per pair.
+  const left = c.table.cells
+    .filter((x) => x.row === c.cell.row && x.col < c.cell.col)
+    .sort((a, b) => b.col - a.col)
+    .map((x) => x.text.replace(/\s/g, ""));
+  const parts: string[] = [];
+  for (const t of left) {
+    if (/^\d{3}(\d{2}){0,2}$/.test(t) && !parts.length) return t;
+    // Shanghai tables print the code split over columns: 204 | 06 | 01.
+    if (/^\d{2}$/.test(t)) parts.unshift(t);
+    else if (/^\d{3}$/.test(t)) return [t, ...parts].join("");
+    else if (parts.length || /^[-−]?[\d,.]+$/.test(t)) return undefined;
+  }
   return undefined;
 }
 

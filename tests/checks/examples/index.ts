@@ -59,4 +59,23 @@ export const examples: Example[] = [
     notOk: exampleDoc({ text: ["“三公”经费预算6.6万元。", "公务接待费2.7万元，公务用车购置及运行费3.8万元。"], metrics: THREE }),
     expect: ["6.6", "2.7", "3.8"],
   },
+  {
+    check: "code-hierarchy",
+    ok: exampleDoc({ tables: [hierarchy("5,982.39")] }),
+    notOk: exampleDoc({ tables: [hierarchy("6,982.39")] }),
+    expect: ["20101", "10,528.33", "6,982.39"],
+  },
 ];
+
+function hierarchy(second: string) {
+  return {
+    kind: "general_budget_expenditure",
+    rows: [
+      ["科目编码", "科目名称", "合计"],
+      ["201", "一般公共服务支出", "10,528.33"],
+      ["20101", "人大事务", "10,528.33"],
+      ["2010101", "行政运行", "4,545.94"],
+      ["2010102", "一般行政管理事务", second],
+    ],
+  };
+}

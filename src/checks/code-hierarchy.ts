@@ -1,0 +1,48 @@
+import type { FlagRecord } from "../model/records.js";
+import type { Check } from "./check.js";
+import { codeOf } from "./classification-names.js";
+import { sumTolerance, wan } from "./precision.js";
+import { amountCells, atCell, cellUnit, figureIndexOf, type AmountCell } from "./table-cells.js";
+
+/**
+ * 类 = Σ 款 and 款 = Σ 项 by code prefix (201 ⊇ 20101 ⊇ 2010101) in every column of a classified
+ * table (DOMAIN §5.4–5.5). Children that add up to more than their parent contradict it (error);
+ * children short of it may be rows the extraction missed (warning).
+ */
+export const codeHierarchy: Check = {
+  id: "code-hierarchy",
+  description: "A 类 or 款 amount is not the sum of its 款 or 项 in the same column",
+  run(doc) {
+    const columns = new Map<string, Map<string, AmountCell>>();
+    for (const c of amountCells(doc)) {
+      const code = codeOf(c);
+      if (!code) continue;
+      const key = `${c.tableIndex}:${c.cell.col}`;
+      const column = columns.get(key) ?? columns.set(key, new Map()).get(key)!;
+      if (!column.has(code)) column.set(code, c);
+    }
+    const flags: FlagRecord[] = [];
+    for (const column of columns.values()) {
+      for (const [code, parent] of column) {
+        if (code.length >= 7) continue;
+        const children = [...column].filter(([k]) => k.length === code.length + 2 && k.startsWith(code)).map(([, c]) => c);
+        if (!children.length) continue;
+        const sum = children.reduce((s, c) => s + c.fen, 0);
+        const tol = sumTolerance([parent, ...children].map((c) => ({ raw: c.cell.text, unit: cellUnit(c) })));
+        const diff = sum - parent.fen;
+        if (Math.abs(diff) <= tol) continue;
+        flags.push({
+          check: "code-hierarchy",
+          severity: diff > 0 ? "error" : "warning",
+          message: `${code} ${parent.rowLabel} ${atCell(parent)} ≠ Σ ${children.map((c) => `${codeOf(c)} “${c.cell.text.trim()}”`).join(" + ")} = ${wan(sum)} (column ${parent.column || parent.cell.col})`,
+          expectedFen: sum,
+          actualFen: parent.fen,
+          figureIndexes: [parent, ...children].flatMap((c) => figureIndexOf(doc, c)),
+          page: parent.cell.page,
+          line: parent.cell.line,
+        });
+      }
+    }
+    return flags;
+  },
+};
