@@ -37,6 +37,8 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
     // A title the source declares (an archived page's 标题, an HTML <title>) names the document.
     title = declared;
     department = departmentIn(declared);
+    const printed = head.find((h) => h.i < 10 && matchKey(h.text) === matchKey(declared));
+    if (printed) titleBlocks.push(printed.i);
   } else if (coverLines.length > 0 && /预算|决算/.test(coverTitle)) {
     title = coverTitle;
     titleBlocks.push(...coverLines.map((c) => c.i));
