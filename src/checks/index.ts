@@ -6,9 +6,10 @@ import { statedShare } from "./stated-share.js";
 import { narrativeVsTable } from "./narrative-vs-table.js";
 import { threePublicSum } from "./three-public-sum.js";
 import { codeHierarchy } from "./code-hierarchy.js";
+import { placeholders } from "./placeholders.js";
 
 /** Every per-document check, in the order their flags are listed. */
-export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable, threePublicSum, codeHierarchy];
+export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable, threePublicSum, codeHierarchy, placeholders];
 
 export function runChecks(doc: CheckInput): FlagRecord[] {
   return checks.flatMap((check) => check.run(doc));

@@ -65,7 +65,19 @@ export const examples: Example[] = [
     notOk: exampleDoc({ tables: [hierarchy("6,982.39")] }),
     expect: ["20101", "10,528.33", "6,982.39"],
   },
+  {
+    check: "placeholders",
+    ok: withSection("与上年相比增加31.71万元，增长16.1%。"),
+    notOk: withSection("政府性基金收入预算0万元，与上年相比增加（减少）XX万元。"),
+    expect: ["增加（减少）"],
+  },
 ];
+
+function withSection(text: string) {
+  const doc = exampleDoc({ text: [text] });
+  doc.sections.push({ parentIndex: null, level: 1, marker: "一", title: "收入预算情况", ordinal: 1, page: 1, line: 1, text });
+  return doc;
+}
 
 function hierarchy(second: string) {
   return {

@@ -1,0 +1,35 @@
+import type { FlagRecord } from "../model/records.js";
+import type { Check } from "./check.js";
+
+/**
+ * Template text left unfilled: "XX万元", "××", "增加（减少）", "下降（增长）" are the blanks of the
+ * 说明 templates (江苏人大 2018 prints "与上年相比增加（减少）"; 普陀规划局 2024 "下降（增长）27.78%").
+ */
+const PLACEHOLDER = /(?<![A-Za-z])(XX|xx|ＸＸ|××|＊＊)(?![A-Za-z])|增加[（(]减少[）)]|减少[（(]增加[）)]|增长[（(]下降[）)]|下降[（(]增长[）)]/gu;
+
+export const placeholders: Check = {
+  id: "placeholders",
+  description: "Unfilled template placeholders (XX, ××, 增加（减少）) are left in the text",
+  run(doc) {
+    const flags: FlagRecord[] = [];
+    for (const s of doc.sections) {
+      const found = [...new Set([...s.text.matchAll(PLACEHOLDER)].map((m) => excerpt(s.text, m.index ?? 0, m[0].length)))];
+      if (!found.length) continue;
+      flags.push({
+        check: "placeholders",
+        severity: "warning",
+        message: `template placeholder left in “${s.marker ? `${s.marker}、` : ""}${s.title}” (p.${s.page} l.${s.line}): ${found.slice(0, 3).map((x) => `“${x}”`).join(", ")}${found.length > 3 ? ` and ${found.length - 3} more` : ""}`,
+        expectedFen: null,
+        actualFen: null,
+        figureIndexes: [],
+        page: s.page,
+        line: s.line,
+      });
+    }
+    return flags;
+  },
+};
+
+function excerpt(text: string, at: number, length: number): string {
+  return text.slice(Math.max(0, at - 12), at + length + 8).replace(/\s+/g, " ").trim();
+}
