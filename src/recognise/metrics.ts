@@ -14,12 +14,12 @@ export const GENERIC_LABEL = /^(?:预算|决算|安排|经费|车辆经费|支�
 
 const TEXT_RULES: Array<[string, RegExp]> = [
   ["revenue_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?收入(?:预算|决算)?(?:总计|合计|总额|总预算)?$|^(?:收入总预算|总收入)$/],
-  ["revenue_general_budget", /^一般公共预算(?:财政)?(?:拨款)?(?:收入?|资金|补助)?$/],
-  ["revenue_gov_fund", /^(?:政府性)?基金(?:预算)?(?:财政)?(?:拨款)?(?:收入?|资金)?$/],
-  ["revenue_state_capital", /^国有资本经营预算(?:财政)?(?:拨款)?(?:收入?|资金)?$/],
-  ["revenue_special_account", /^财政专户(?:管理资金)?(?:核拨)?(?:收入)?$/],
-  ["revenue_other", /^其他(?:资金)?收入$/],
-  ["revenue_carryover", /^上年结转(?:资金|结余)?(?:收入)?$/],
+  ["revenue_general_budget", /^一般公共预算(?:财政)?(?:拨款)?(?:收入?|资金|补助)?(?:预算)?(?:总计|合计)?$/],
+  ["revenue_gov_fund", /^(?:政府性)?基金(?:预算)?(?:财政)?(?:拨款)?(?:收入?|资金)?(?:预算)?(?:总计|合计)?$/],
+  ["revenue_state_capital", /^国有资本经营预算(?:财政)?(?:拨款)?(?:收入?|资金)?(?:预算)?(?:总计|合计)?$/],
+  ["revenue_special_account", /^财政专户(?:管理资金)?(?:核拨)?(?:收入)?(?:预算)?(?:总计|合计)?$/],
+  ["revenue_other", /^其他(?:资金)?收入(?:预算)?(?:总计|合计)?$/],
+  ["revenue_carryover", /^(?:上年|年初)结转(?:和结余|结余)?(?:资金)?(?:收入)?$/],
   ["expenditure_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?支出(?:预算|决算)?(?:总计|合计|总额)?$|^支出总预算$/],
   ["expenditure_basic", /^基本支出$/],
   ["expenditure_personnel", /^人员(?:经费|支出)(?:支出)?$/],
@@ -74,7 +74,8 @@ export function textMetric(label: string, fiscalYear: number | null, department:
 }
 
 function labelMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
-  let key = matchKey(label);
+  // Asides in brackets ("（以合同签订为准）") say how, not what; 因公出国（境） keeps its one-character one.
+  let key = matchKey(label).replace(/\([^)]{3,}\)/g, "");
   if (department) key = key.split(matchKey(department)).join("");
   if (CHANGE.test(key.replace(/上年结转(?:资金|结余)?/g, "结转"))) return null;
   const years = [...key.matchAll(/((?:19|20)\d{2})(年末|年度|年)?/g)];

@@ -33,7 +33,11 @@ export function tableMetric(ctx: CellContext): string | null {
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
   const first = matchKey(ctx.rowLabels[0] ?? "");
   const isTotalRow = [label, first].some((l) => TOTAL_ROW.test(l.replace(/^[一二三四五六七八九十]+[、.]/, ""))) || ctx.rowLabels.length === 0;
-  const leaf = matchKey(ctx.header.split(" / ").at(-1) ?? "");
+  // 预算数 / 决算数 under a column group say which year's figure, not what it is: the leaf is the
+  // group ("公务接待费 / 决算数" is 公务接待费).
+  const parts = ctx.header.split(" / ");
+  while (parts.length > 1 && /^(?:本年|年初|全年)?(?:预算数|决算数|预算|决算|金额|执行数)$/.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
+  const leaf = matchKey(parts.at(-1) ?? "");
   const amountColumn = leaf === "" || /^(金额|合计|总计|预算数|决算数|本年预算数|预算金额|本年支出|小计|价值.*)$/.test(leaf) || ctx.firstAmountColumn;
   switch (ctx.kind) {
     case "budget_summary": {

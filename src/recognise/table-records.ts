@@ -56,7 +56,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
       if (cell.text.trim() === "") {
         // Zero printed as a blank cell (Jiangsu and Shanghai tables): a figure of 0 only where the
         // cell states a metric, so a blank in the 政府性基金 row still says "0".
-        const blank = unit && amountColumns[c] ? blankFigure(cell, { ctx, r, c, labels: rowLabels(row, c), header: headers[c] ?? "", unit, amountFen: 0, kind, firstAmountColumn: c === firstAmountColumn }) : null;
+        const blank = unit && (amountColumns[c] || isBlankableColumn(headers[c] ?? "")) ? blankFigure(cell, { ctx, r, c, labels: rowLabels(row, c), header: headers[c] ?? "", unit, amountFen: 0, kind, firstAmountColumn: c === firstAmountColumn }) : null;
         if (blank) figures.push(blank);
         return;
       }
@@ -102,7 +102,7 @@ interface NumberContext {
 }
 
 function blankFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
-  if (n.labels.length === 0 || !(MONEY_UNITS as readonly string[]).includes(n.unit ?? "")) return null;
+  if ((n.labels.length === 0 && n.kind !== "three_public") || !(MONEY_UNITS as readonly string[]).includes(n.unit ?? "")) return null;
   const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn });
   if (!metric) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
@@ -171,6 +171,12 @@ function money(text: string, unit: string): number | null {
 function unitOf(header: string): string | undefined {
   const m = /(?:单位[:：]?\s*|[（(])(亿元|万元|千元|元)[）)]?/.exec(header);
   return m?.[1];
+}
+
+/** A column of amounts that may all be blank (a 决算数 column with nothing spent). */
+function isBlankableColumn(header: string): boolean {
+  const leaf = header.split(" / ").at(-1) ?? "";
+  return header !== "" && isMoneyColumn(header) && !/名称|项目|科目|编码|代码|单位$/.test(leaf);
 }
 
 function isMoneyColumn(header: string): boolean {
