@@ -6,6 +6,7 @@ import { detectFormat, extract } from "./extract/index.js";
 import { ExtractedDocumentSchema } from "./model/document.js";
 import { DocumentRecordsSchema, type DocumentInfo, type DocumentRecords } from "./model/records.js";
 import { recogniseDocument } from "./recognise/recognise-document.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from "./limits.js";
 
 export interface ProcessOptions {
   /** Files larger than this are recorded as failed without being read (default 200 MB). */
@@ -14,8 +15,7 @@ export interface ProcessOptions {
   maxPages?: number;
 }
 
-export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
-export const DEFAULT_MAX_PAGES = 5_000;
+export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES };
 
 /**
  * One file → its records: detect → extract → recognise → normalise → check. Never throws for bad

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { extname, join } from "node:path";
-import { supportedExtensions } from "../extract/index.js";
+import { supportedExtensions } from "./supported-extensions.js";
 
 export interface FoundFiles {
   files: string[];

@@ -1,7 +1,6 @@
 import { stat } from "node:fs/promises";
-import { detectFormat } from "../extract/index.js";
 import type { DocumentRecords } from "../model/records.js";
-import { failedRecords, processFile, reason, type ProcessOptions } from "../pipeline.js";
+import type { ProcessOptions } from "../pipeline.js";
 import type { Db } from "../store/open-database.js";
 import { storedHash } from "../store/write-document.js";
 import { hashFile } from "./hash-file.js";
@@ -21,21 +20,28 @@ export interface PrepareOptions {
  * unreadable, too big) become failed records here, without a worker.
  */
 export async function prepareFile(db: Db, pool: WorkerPool, path: string, options: PrepareOptions): Promise<Prepared> {
+  // The pipeline (every extractor) loads only when a file needs it here: an unchanged corpus never does.
+  const pipeline = () => import("../pipeline.js");
+  const failed = async (size: number, message: string | ((reason: (e: unknown) => string) => string)) => {
+    const { failedRecords, reason } = await pipeline();
+    const text = typeof message === "string" ? message : message(reason);
+    return unlessUnchanged(db, failedRecords(path, null, "unknown", size, text), options);
+  };
   let size: number;
   try {
     const stats = await stat(path);
-    if (!stats.isFile()) return unlessUnchanged(db, failedRecords(path, null, "unknown", 0, "not a regular file"), options);
+    if (!stats.isFile()) return failed(0, "not a regular file");
     size = stats.size;
   } catch (error) {
-    return unlessUnchanged(db, failedRecords(path, null, "unknown", 0, `cannot read the file: ${reason(error)}`), options);
+    return failed(0, (reason) => `cannot read the file: ${reason(error)}`);
   }
   // Over the size limit: processFile records it as failed from its size alone, without reading it.
-  if (size > options.process.maxBytes) return unlessUnchanged(db, await processFile(path, options.process), options);
+  if (size > options.process.maxBytes) return unlessUnchanged(db, await (await pipeline()).processFile(path, options.process), options);
   let hash;
   try {
     hash = await hashFile(path, size);
   } catch (error) {
-    return unlessUnchanged(db, failedRecords(path, null, "unknown", size, `cannot read the file: ${reason(error)}`), options);
+    return failed(size, (reason) => `cannot read the file: ${reason(error)}`);
   }
   if (!options.force && storedHash(db, path)?.sha256 === hash.sha256) return { kind: "skipped" };
   const result = await pool.run(path, options.process);
@@ -43,6 +49,7 @@ export async function prepareFile(db: Db, pool: WorkerPool, path: string, option
   if ("records" in result) return { kind: "records", records: result.records };
   // The worker gave no answer (time or memory limit, crash): record the file under its hash, so an
   // unchanged hostile file is not retried on every run (--force retries it).
+  const [{ detectFormat }, { failedRecords }] = await Promise.all([import("../extract/index.js"), pipeline()]);
   const format = detectFormat(path, hash.head) ?? "unknown";
   return { kind: "records", records: failedRecords(path, hash.sha256, format, size, result.error) };
 }

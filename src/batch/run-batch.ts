@@ -1,6 +1,6 @@
 import { availableParallelism } from "node:os";
 import type { DocumentRecords } from "../model/records.js";
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, failedRecords } from "../pipeline.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from "../limits.js";
 import type { Db } from "../store/open-database.js";
 import { pruneDocuments } from "../store/prune-documents.js";
 import { writeDocument } from "../store/write-document.js";
@@ -81,7 +81,10 @@ export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSumm
     force: options.force === true,
     process: { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES },
   };
-  for (const m of missing) write(m.path, unlessUnchanged(db, failedRecords(m.path, null, "unknown", 0, m.error), prepare));
+  if (missing.length > 0) {
+    const { failedRecords } = await import("../pipeline.js");
+    for (const m of missing) write(m.path, unlessUnchanged(db, failedRecords(m.path, null, "unknown", 0, m.error), prepare));
+  }
   const pool = new WorkerPool({ size: jobs, timeoutMs: options.timeoutMs ?? 120_000, memoryMb: options.workerMemoryMb ?? 2048 });
   const stop = () => pool.cancelQueued();
   options.signal?.addEventListener("abort", stop);

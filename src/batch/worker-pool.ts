@@ -47,14 +47,15 @@ export class WorkerPool {
   private closed = false;
   private stopping = false;
 
-  constructor(private readonly options: PoolOptions) {
-    for (let i = 0; i < options.size; i++) this.slots.push(this.spawn());
-  }
+  // Workers start on the first job, not here: a re-run where every file is unchanged needs none, and
+  // each one costs a module load of every extractor.
+  constructor(private readonly options: PoolOptions) {}
 
   run(path: string, options: ProcessOptions): Promise<PoolResult> {
     return new Promise((resolve) => {
       if (this.closed || this.stopping) return resolve({ cancelled: true });
       this.queue.push({ task: { id: this.nextId++, path, options }, resolve });
+      while (this.slots.length < this.options.size) this.slots.push(this.spawn());
       this.dispatch();
     });
   }

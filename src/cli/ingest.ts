@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import { runBatch, type BatchSummary } from "../batch/run-batch.js";
+import type { BatchSummary } from "../batch/run-batch.js";
 import { createProgress } from "../batch/progress.js";
 import { openDatabase, resolveDbPath } from "../store/open-database.js";
 import { parseVerbArgs, UsageError } from "./args.js";
@@ -47,6 +47,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const onSigint = () => (controller.signal.aborted ? process.exit(130) : controller.abort());
   process.on("SIGINT", onSigint);
   try {
+    // Loaded here, not at the top: it brings every extractor, which the other verbs never need.
+    const { runBatch } = await import("../batch/run-batch.js");
     const s = await runBatch(db, {
       inputs: positionals,
       force: values.force === true,

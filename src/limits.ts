@@ -1,0 +1,6 @@
+/**
+ * Default per-document limits, in a module of their own so the batch's main thread can read them
+ * without loading the pipeline (and with it every extractor).
+ */
+export const DEFAULT_MAX_BYTES = 200 * 1024 * 1024;
+export const DEFAULT_MAX_PAGES = 5_000;
