@@ -1,6 +1,6 @@
 import type { Block, TextBlock } from "../model/document.js";
 import type { SectionRecord } from "../model/records.js";
-import { foldWidth } from "../normalise/text.js";
+import { foldWidth, matchKey } from "../normalise/text.js";
 import { readMarker, type HeadingMarker, type MarkerKind } from "./heading-marker.js";
 
 export interface HeadingResult {
@@ -23,11 +23,11 @@ const MAX_TITLE = 48;
  * (第一部分, 一、 or 1、 inside 五) opens a level below the current one, whatever its marker — the
  * 鹿泉 seed nests 第一部分 / 二、 / 三、 / 第二部分 inside 五、预算绩效信息.
  */
-export function recogniseHeadings(blocks: Block[], skip: Set<number>): HeadingResult {
+export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles: string[] = []): HeadingResult {
   const candidates: Candidate[] = [];
   blocks.forEach((block, index) => {
     if (block.type !== "text" || skip.has(index)) return;
-    const heading = asHeading(block, blocks[index + 1], blocks[index + 2]);
+    const heading = asHeading(block, blocks[index + 1], blocks[index + 2]) ?? headingRunIntoText(block, tocTitles);
     if (!heading) return;
     const previous = candidates[candidates.length - 1];
     if (previous && heading.kind === "plain" && isWrappedTail(blocks, previous, index)) {
@@ -109,6 +109,22 @@ function isWrappedTail(blocks: Block[], previous: Candidate, index: number): boo
   if (b.text.trim().length <= 8) return true;
   // "第三部分 江苏省人大常委会办公厅" / "2017年度部门预算情况说明": a part title in the same style.
   return previous.kind === "part" && a.style?.relativeSize === b.style?.relativeSize && a.style?.bold === b.style?.bold;
+}
+
+/**
+ * A numbered heading the PDF ran into its paragraph ("九、国有资本经营…决算情况说明上海市普陀区…"):
+ * when the 目录 lists a title the line starts with, that title is the heading.
+ */
+function headingRunIntoText(block: TextBlock, tocTitles: string[]): HeadingMarker | undefined {
+  const marker = readMarker(block.text);
+  if (!marker || marker.kind === "plain" || tocTitles.length === 0) return undefined;
+  const key = matchKey(marker.title);
+  const title = tocTitles.filter((t) => key.startsWith(t) && key.length > t.length).sort((a, b) => b.length - a.length)[0];
+  if (!title) return undefined;
+  // Cut the printed title where the matched key ends (keys drop spaces and quotes only).
+  let end = 0;
+  for (let seen = 0; end < marker.title.length && seen < title.length; end++) if (matchKey(marker.title[end]!) !== "") seen++;
+  return { ...marker, title: marker.title.slice(0, end) };
 }
 
 /** A heading's title: short, no sentence punctuation (a numbered sentence is a paragraph). */

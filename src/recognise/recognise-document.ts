@@ -6,7 +6,7 @@ import { GENERIC_LABEL, labelCore, phraseMetric, textMetric } from "./metrics.js
 import { findTableTitle, recogniseTable } from "./table-records.js";
 import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
-import { findTocBlocks } from "./toc.js";
+import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
 
 export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnostics"> & { meta: DocumentMeta };
@@ -14,8 +14,9 @@ export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnosti
 /** Blocks → sections, tables, cells, line items and figures with metrics (no I/O, no checks). */
 export function recogniseDocument(doc: ExtractedDocument, path: string): Recognised {
   const blocks = doc.blocks;
-  const skip = findTocBlocks(blocks);
-  const cover = findCover(blocks, skip);
+  const toc = findTocBlocks(blocks);
+  const skip = new Set(toc);
+  const cover = findCover(blocks, toc);
   // Web pages declare their title (an archived page's 标题, <title>); a PDF's Info title is often
   // a leftover ("三、支出预算情况说明") and is only a last resort.
   const declaresTitle = doc.format === "txt" || doc.format === "html";
@@ -29,7 +30,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     heading.titleBlocks.forEach((k) => skip.add(start + k));
     tableHeadings.set(i, heading);
   });
-  const { sections, sectionOfBlock } = recogniseHeadings(blocks, skip);
+  const { sections, sectionOfBlock } = recogniseHeadings(blocks, skip, tocTitles(blocks, toc));
   const tables: TableRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
@@ -42,6 +43,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
         sectionIndex,
         docKind: meta.docKind,
         heading: tableHeadings.get(i)!,
+        sectionTitle: sectionIndex === null ? undefined : sections[sectionIndex]?.title,
       });
       tables.push(result.table);
       figures.push(...result.figures);

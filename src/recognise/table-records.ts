@@ -14,6 +14,8 @@ export interface TableContext {
   docKind: "budget" | "final_account" | "unknown";
   /** Title and unit read from the lines above the table (see findTableTitle). */
   heading: TableHeading;
+  /** Title of the section the table sits in. */
+  sectionTitle?: string;
 }
 
 export interface TableHeading {
@@ -37,7 +39,12 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const headers = headerPaths(grid, headerRows);
   const { title, unitFromText } = ctx.heading;
   const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? null;
-  const kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headers) : tableKind(title);
+  let kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headers) : tableKind(title);
+  // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
+  if (kind === "other" && !title && ctx.sectionTitle) {
+    const bySection = tableKind(ctx.sectionTitle);
+    if (bySection === "org_units" || bySection === "assets") kind = bySection;
+  }
   const cells: CellRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];

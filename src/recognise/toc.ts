@@ -30,6 +30,10 @@ export function findTocBlocks(blocks: Block[]): Set<number> {
     // A 目录 printed with leaders or page numbers ends at the first line without them (the
     // Shanghai files go straight from the 目录 page to an unnumbered page title).
     if (!hasTail && tails >= 2 && tails * 2 >= entries) break;
+    // A 目录 without leaders ends where the next page opens with an unnumbered title (Shanghai);
+    // a short fragment there is the tail of a wrapped entry (Jiangsu 2017: "出预算表").
+    const previous = blocks[i - 1];
+    if (previous && previous.page !== block.page && !hasTail && !readMarker(text) && text.length > 8) break;
     firstEntry ??= entry;
     entries++;
     if (hasTail) tails++;
@@ -42,4 +46,17 @@ function tocEntryKey(text: string): string {
   const key = matchKey(text.replace(TOC_TAIL, ""));
   const marker = readMarker(key);
   return marker ? marker.marker + matchKey(marker.title) : key;
+}
+
+/** The titles the 目录 lists (without markers, leaders and page numbers), to recognise headings by. */
+export function tocTitles(blocks: Block[], toc: Set<number>): string[] {
+  const titles: string[] = [];
+  for (const i of toc) {
+    const b = blocks[i];
+    if (b?.type !== "text" || /^目\s*录$/u.test(b.text.trim())) continue;
+    const text = b.text.trim().replace(TOC_TAIL, "");
+    const title = readMarker(text)?.title ?? text;
+    if (matchKey(title).length >= 4) titles.push(matchKey(title));
+  }
+  return titles;
 }
