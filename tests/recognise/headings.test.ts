@@ -15,10 +15,11 @@ describe("section headings nest by structure, not by marker alone", () => {
     const top = sections.filter((s) => s.level === 1).map((s) => s.marker);
     expect(top).toEqual(["一", "二", "三", "四", "五", "六", "七", "八", "九"]);
     const five = sections.findIndex((s) => s.marker === "五");
-    const inside = sections.filter((s, i) => i > five && s.level > 1 && sections.findIndex((x, j) => j > five && x.level === 1) > i);
-    expect(inside.map((s) => `${s.marker} ${s.title}`)).toEqual(["第一部分 部门整体绩效目标", "二 分项绩效目标", "三 工作保障措施", "第二部分 预算项目绩效目标"]);
-    const partOne = sections.find((s) => s.marker === "第一部分")!;
-    expect(partOne.parentIndex).toBe(five);
+    const childrenOf = (parent: number) => sections.flatMap((s, i) => (s.parentIndex === parent ? [`${s.marker} ${s.title}`] : []));
+    expect(childrenOf(five)).toEqual(["第一部分 部门整体绩效目标", "第二部分 预算项目绩效目标"]);
+    const partOne = sections.findIndex((s) => s.marker === "第一部分");
+    expect(childrenOf(partOne)).toEqual(["二 分项绩效目标", "三 工作保障措施"]);
+    expect(sections.filter((s) => s.level === 2 && s.parentIndex === five)).toHaveLength(2);
   });
   it("does not take a numbered sentence for a heading", () => {
     const { sections } = recogniseHeadings(lines(["一、总体情况", "1、认真研判，找准目标推进差距。针对目标任务实施进展情况，进一步梳理排查。", "2、完善制度建设"]), new Set());
