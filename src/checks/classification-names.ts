@@ -15,7 +15,9 @@ const PART_COLUMN = /基本|项目|人员|公用|上年|结转|政府性基金|�
 export function classificationMatches(doc: CheckInput, label: string, cells: AmountCell[]): AmountCell[] | undefined {
   const key = cleanLabel(label);
   if (key.length < 2) return undefined;
-  const coded = cells.filter((c) => codeOf(c) !== undefined);
+  // Function codes (2xx) only: an economic row (30217 公务接待费) in a 基本支出 table holds the basic
+  // part alone, while the text's 三公 公务接待费 also covers 项目支出 (普陀区政府办 2025).
+  const coded = cells.filter((c) => codeOf(c)?.startsWith("2"));
   if (!coded.length) return undefined;
   const names = new Map<string, string>();
   for (const c of coded) if (!names.has(codeOf(c)!)) names.set(codeOf(c)!, nameOf(c));

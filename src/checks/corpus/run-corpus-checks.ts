@@ -1,4 +1,5 @@
 import type { Db } from "../../store/open-database.js";
+import { yearOverYear } from "./year-over-year.js";
 
 /** A flag about several documents (year over year, narrative vs tables file); it belongs to the later document. */
 export interface CorpusFlag {
@@ -21,7 +22,7 @@ export interface CorpusCheck {
 }
 
 /** Every cross-document check. */
-export const corpusChecks: CorpusCheck[] = [];
+export const corpusChecks: CorpusCheck[] = [yearOverYear];
 
 /**
  * Recomputes the cross-document flags from what is stored now, in one transaction: they depend on
