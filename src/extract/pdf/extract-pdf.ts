@@ -4,7 +4,7 @@ import type { ExtractedDocument, Extractor } from "../../model/document.js";
 import { assembleBlocks } from "./assemble-blocks.js";
 import { layoutPage, type PageLayout } from "./layout-page.js";
 import { describeOpenError, openPdf, type PDFDocumentProxy } from "./open-pdf.js";
-import { readPage } from "./read-page.js";
+import { countImages, readPage } from "./read-page.js";
 
 /** A document taking longer than this is abandoned with an error (a hostile or broken file). */
 const TIME_LIMIT_MS = 60_000;
@@ -23,7 +23,7 @@ export const extractPdf: Extractor = async (bytes) => {
   });
   try {
     const pdf = await Promise.race([task.promise, timeout]);
-    return await Promise.race([readDocument(pdf), timeout]);
+    return await Promise.race([readDocument(pdf, bytes), timeout]);
   } catch (error) {
     return unreadable(describeOpenError(error));
   } finally {
@@ -32,26 +32,50 @@ export const extractPdf: Extractor = async (bytes) => {
   }
 };
 
-async function readDocument(pdf: PDFDocumentProxy): Promise<ExtractedDocument> {
+async function readDocument(pdf: PDFDocumentProxy, bytes: Buffer): Promise<ExtractedDocument> {
   const diagnostics: Diagnostic[] = [];
   const layouts: PageLayout[] = [];
+  const textless: number[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     try {
       const page = await pdf.getPage(n);
       const layout = layoutPage(await readPage(page));
       page.cleanup();
-      // Only a page that paints something but has no text is a scan; a page with just the rules of an
-      // empty table overflow (上海 财政局 2024 p14) or nothing at all is not.
-      if (layout.itemCount === 0 && layout.images > 0) {
-        diagnostics.push(diagnostic("warning", "pdf-no-text-layer", `page ${n} has no text layer (scanned or image-only)`, { page: n }));
-      }
+      if (layout.itemCount === 0) textless.push(n);
       layouts.push(layout);
     } catch (error) {
       diagnostics.push(diagnostic("warning", "pdf-page-unreadable", `page ${n}: ${describeOpenError(error)}`, { page: n }));
     }
   }
+  // Only a page that paints something but has no text is a scan; a page with just the rules of an
+  // empty table overflow (上海 财政局 2024 p14) or nothing at all is not.
+  for (const n of await pagesWithImages(bytes, textless)) {
+    diagnostics.push(diagnostic("warning", "pdf-no-text-layer", `page ${n} has no text layer (scanned or image-only)`, { page: n }));
+  }
+  diagnostics.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
   const metaTitle = await readTitle(pdf);
   return { format: "pdf", pages: pdf.numPages, blocks: assembleBlocks(layouts), diagnostics, ...(metaTitle ? { metaTitle } : {}) };
+}
+
+/**
+ * Which of these pages paint an image. The main pass leaves images out of the operator lists, so
+ * the few pages without text are read again from a second copy of the document that keeps them.
+ */
+async function pagesWithImages(bytes: Buffer, pages: number[]): Promise<number[]> {
+  if (!pages.length) return [];
+  const task = openPdf(bytes, { images: true });
+  try {
+    const pdf = await task.promise;
+    const found: number[] = [];
+    for (const n of pages) {
+      const page = await pdf.getPage(n);
+      if ((await countImages(page)) > 0) found.push(n);
+      page.cleanup();
+    }
+    return found;
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
 }
 
 async function readTitle(pdf: PDFDocumentProxy): Promise<string | undefined> {

@@ -11,7 +11,6 @@ export interface PageLayout {
   tables: GridTable[];
   lines: TextLine[];
   itemCount: number;
-  images: number;
 }
 
 /** Numbers the page's lines, reads its ruled tables, and builds lines from the remaining text. */
@@ -33,6 +32,5 @@ export function layoutPage(content: PageContent): PageLayout {
     tables,
     lines: buildLines(free),
     itemCount: content.items.length,
-    images: content.images,
   };
 }

@@ -1,5 +1,5 @@
-import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { PDFPageProxy } from "pdfjs-dist/legacy/build/pdf.mjs";
+import * as pdfjs from "./pdfjs.js";
+import type { PDFPageProxy } from "./pdfjs.js";
 import { readRules, type Rule } from "./read-rules.js";
 
 /** One run of text as pdf.js positioned it, in top-down page coordinates (points, viewport applied). */
@@ -22,8 +22,6 @@ export interface PageContent {
   height: number;
   items: PdfItem[];
   rules: Rule[];
-  /** Images painted on the page: a page with images and no text is a scan. */
-  images: number;
 }
 
 const IMAGE_OPS = new Set<number>([
@@ -43,7 +41,6 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
   const transform = viewport.transform as Matrix;
   const operators = await page.getOperatorList();
   const rules = readRules(operators.fnArray, operators.argsArray, transform);
-  const images = operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length;
   const content = await page.getTextContent();
   const boldFonts = new Map<string, boolean>();
   const items: PdfItem[] = [];
@@ -63,7 +60,13 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
       items.push({ ...part, y: m[5], top: m[5] - size * 0.88, size, bold });
     }
   }
-  return { number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules, images };
+  return { number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules };
+}
+
+/** Images the page paints (on a document opened with images): with no text, the page is a scan. */
+export async function countImages(page: PDFPageProxy): Promise<number> {
+  const operators = await page.getOperatorList();
+  return operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length;
 }
 
 /** Heavy CJK faces carry the weight in the family name (黑体, FZHTK = 方正黑体, 小标宋 FZXBSK). */

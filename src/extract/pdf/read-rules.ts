@@ -1,4 +1,4 @@
-import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
+import * as pdfjs from "./pdfjs.js";
 
 /** An axis-aligned ruling line in top-down page coordinates: x1 ≤ x2, y1 ≤ y2, one of them equal. */
 export interface Rule {
