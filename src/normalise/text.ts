@@ -1,3 +1,5 @@
+import { toSimplified } from "./traditional.js";
+
 /**
  * Text folding for matching only (raw text is always kept as printed). Full-width ASCII
  * (０-９, ，．：％（）) becomes half-width one character for one, so positions found in the folded
@@ -14,11 +16,11 @@ export function foldWidth(text: string): string {
   return out;
 }
 
-let simplify: (text: string) => string = (text) => text;
+const simplify = toSimplified;
 
-/** Lets the traditional-character table (normalise/traditional.ts) plug in without a cycle. */
-export function setSimplifier(fn: (text: string) => string): void {
-  simplify = fn;
+/** Width-folded and traditional-folded text of the same length, for pattern matching. */
+export function foldForMatching(text: string): string {
+  return toSimplified(foldWidth(text));
 }
 
 /**

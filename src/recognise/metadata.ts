@@ -1,6 +1,6 @@
 import { basename } from "node:path";
 import type { Block } from "../model/document.js";
-import { foldWidth, matchKey } from "../normalise/text.js";
+import { foldForMatching, matchKey } from "../normalise/text.js";
 
 export interface DocumentMeta {
   title: string | null;
@@ -20,7 +20,7 @@ const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情�
  * then the file name (江苏…2019年度部门预算公开表格.pdf, 上海…25年预算.pdf).
  */
 export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = [], trustMetaTitle = false): DocumentMeta {
-  const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: b.text.trim() }] : []));
+  const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: foldForMatching(b.text.trim()) }] : []));
   const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；]/.test(h.text.slice(0, -1)));
   const titleBlocks: number[] = [];
   let title: string | null = null;
@@ -29,10 +29,10 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   // "预算公开"): join them.
   const coverLines = cover.flatMap((i) => {
     const b = blocks[i];
-    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) ? [{ i, text: b.text.trim() }] : [];
+    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) ? [{ i, text: foldForMatching(b.text.trim()) }] : [];
   });
   const coverTitle = coverLines.map((c) => c.text).join("");
-  const declared = trustMetaTitle ? metaTitle?.trim() : undefined;
+  const declared = trustMetaTitle && metaTitle ? foldForMatching(metaTitle.trim()) : undefined;
   if (declared && declared.length <= 80 && /预算|决算/.test(declared)) {
     // A title the source declares (an archived page's 标题, an HTML <title>) names the document.
     title = declared;
@@ -57,17 +57,21 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   }
   title ??= (trustMetaTitle && metaTitle?.trim()) || null;
   department ??= labelledDepartment(blocks) ?? departmentAfterYear(title ?? "") ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
-  const sources = [title ?? "", basename(path)];
+  const sources = [chineseYears(title ?? ""), basename(path)];
   const fiscalYear = yearIn(sources);
-  const kindText = `${title ?? ""} ${basename(path)}`;
+  const kindText = foldForMatching(`${title ?? ""} ${basename(path)}`);
   const docKind = /决算/.test(kindText) ? "final_account" : /预算/.test(kindText) ? "budget" : headKind(head.map((h) => h.text).join(" "));
   const scope = /单位预算|单位决算/.test(kindText) ? "unit" : /部门预算|部门决算/.test(kindText) ? "department" : null;
-  return { title, department, fiscalYear, docKind, scope, titleBlocks };
+  // Matching ran on folded text (萬→万, full-width → half-width); the title is kept as printed.
+  const printedTitle = titleBlocks.length
+    ? titleBlocks.map((i) => (blocks[i]?.type === "text" ? (blocks[i] as { text: string }).text.trim() : "")).join("")
+    : trustMetaTitle && metaTitle?.trim() ? metaTitle.trim() : title;
+  return { title: printedTitle, department, fiscalYear, docKind, scope, titleBlocks };
 }
 
 /** The organisation named before the year or the document words: "中共…办公室2020年部门预算…". */
 function departmentIn(text: string): string | null {
-  const t = foldWidth(text).replace(/\s+/g, "");
+  const t = foldForMatching(text).replace(/\s+/g, "");
   const m = /^(.+?)(?:(?:19|20)?\d{2}年|(?:19|20)\d{2})/.exec(t) ?? new RegExp(`^(.+?)(?:${DOC_WORDS.source})`).exec(t);
   const name = m?.[1]?.replace(/[（(]单位[）)]$|^[\d\s]+/, "");
   return name && name.length >= 3 && ORG_END.test(name) ? name : null;
@@ -75,7 +79,7 @@ function departmentIn(text: string): string | null {
 
 /** "2016年度平潭综合实验区一般公共预算“三公”经费…": the body named right after the year. */
 function departmentAfterYear(text: string): string | null {
-  const t = foldWidth(text).replace(/\s+/g, "");
+  const t = foldForMatching(text).replace(/\s+/g, "");
   const m = /(?:19|20)\d{2}年度?(.{3,30}?)(?:一般公共预算|部门预算|部门决算|单位预算|单位决算|[“"]?三公|预算|决算)/.exec(t);
   const name = m?.[1];
   return name && (ORG_END.test(name) || /(?:区|县|市|省|镇|乡)$/.test(name)) ? name : null;
@@ -84,7 +88,7 @@ function departmentAfterYear(text: string): string | null {
 function labelledDepartment(blocks: Block[]): string | null {
   for (const block of blocks.slice(0, 400)) {
     if (block.type !== "text") continue;
-    const m = /(?:^|\s)(?:部\s*门|单位名称|编制单位|预算单位|部门\s*[（(]\s*单位\s*[）)])\s*[:：]\s*(\S{3,40}?)(?:\s|单位[:：]|$)/.exec(foldWidth(block.text));
+    const m = /(?:^|\s)(?:部\s*门|单位名称|编制单位|预算单位|部门\s*[（(]\s*单位\s*[）)])\s*[:：]\s*(\S{3,40}?)(?:\s|单位[:：]|$)/.exec(foldForMatching(block.text));
     if (m?.[1] && ORG_END.test(m[1])) return m[1];
   }
   return null;
@@ -92,7 +96,7 @@ function labelledDepartment(blocks: Block[]): string | null {
 
 function yearIn(texts: string[]): number | null {
   for (const text of texts) {
-    const t = foldWidth(text).replace(/\s+/g, "");
+    const t = foldForMatching(text).replace(/\s+/g, "");
     const full = /((?:19|20)\d{2})(?:年|预算|决算|年度)/.exec(t) ?? /((?:19|20)\d{2})/.exec(t);
     if (full) return Number(full[1]);
     const short = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/.exec(t);
@@ -104,4 +108,10 @@ function yearIn(texts: string[]): number | null {
 function headKind(text: string): DocumentMeta["docKind"] {
   const key = matchKey(text);
   return /决算/.test(key) ? "final_account" : /预算/.test(key) ? "budget" : "unknown";
+}
+
+/** "二〇二〇年" → "2020年": years printed in Chinese numerals. */
+function chineseYears(text: string): string {
+  const digit: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => digit[c]).join(""));
 }

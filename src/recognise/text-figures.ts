@@ -1,5 +1,5 @@
 import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
-import { foldWidth } from "../normalise/text.js";
+import { foldForMatching } from "../normalise/text.js";
 
 /** A quantity found in running text, before it is tied to a document. */
 export interface TextFigure {
@@ -32,7 +32,7 @@ const QUANTITY = new RegExp(
 
 /** Every quantity in one line or paragraph of text. */
 export function findTextFigures(text: string): TextFigure[] {
-  const folded = foldWidth(text);
+  const folded = foldForMatching(text);
   const out: TextFigure[] = [];
   for (const m of folded.matchAll(QUANTITY)) {
     const start = (m.index ?? 0) + (m[1] ?? "").length;

@@ -12,7 +12,7 @@ const TOC_TAIL = /(?:[.·…。\-—_\s]{2,}|\s)\s*[\d\s\-—－]{1,6}$|[.·…]
  */
 export function findTocBlocks(blocks: Block[]): Set<number> {
   const toc = new Set<number>();
-  const start = blocks.findIndex((b, i) => i < 80 && b.type === "text" && /^目\s*录$/u.test(b.text.trim()));
+  const start = blocks.findIndex((b, i) => i < 80 && b.type === "text" && /^目录$/u.test(matchKey(b.text)));
   if (start < 0) return toc;
   toc.add(start);
   let firstEntry: string | undefined;
@@ -53,7 +53,7 @@ export function tocTitles(blocks: Block[], toc: Set<number>): string[] {
   const titles: string[] = [];
   for (const i of toc) {
     const b = blocks[i];
-    if (b?.type !== "text" || /^目\s*录$/u.test(b.text.trim())) continue;
+    if (b?.type !== "text" || /^目录$/u.test(matchKey(b.text))) continue;
     const text = b.text.trim().replace(TOC_TAIL, "");
     const title = readMarker(text)?.title ?? text;
     if (matchKey(title).length >= 4) titles.push(matchKey(title));
