@@ -163,11 +163,30 @@ function rowLabels(row: GridCell[], c: number): string[] {
 }
 
 function lineItem(tableIndex: number, r: number, row: GridCell[], c: number, labels: string[], header: string, amountFen: number, cell: GridCell): LineItemRecord {
-  const codeCell = row.slice(0, c).find((x) => isCode(x.text));
   const name = labels[labels.length - 1] ?? "";
   const prefixed = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(foldWidth(name));
-  const code = codeCell ? foldWidth(codeCell.text).trim() : prefixed && prefixed[2] ? prefixed[1]! : null;
-  return { tableIndex, row: r, code, name: prefixed && prefixed[2] && !codeCell ? prefixed[2] : name, column: header, amountFen, page: cell.page, line: cell.line };
+  const code = codeBefore(row, c, name) ?? (prefixed && prefixed[2] ? prefixed[1]! : null);
+  return { tableIndex, row: r, code, name: prefixed && prefixed[2] && code === prefixed[1] ? prefixed[2] : name, column: header, amountFen, page: cell.page, line: cell.line };
+}
+
+/**
+ * The classification code printed left of a row's name: one cell (2010101) or the 类 | 款 | 项
+ * columns Shanghai prints separately (204 | 06 | 01 → 2040601). Read from the name's cell leftwards,
+ * so the second label/amount pair of a 收支总表 row takes its own code, not the first pair's.
+ */
+function codeBefore(row: GridCell[], c: number, name: string): string | null {
+  let i = c - 1;
+  while (i >= 0 && row[i]!.text.trim() !== name.trim()) i--;
+  const parts: string[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const text = foldWidth(row[j]!.text).trim();
+    if (text === "" && parts.length === 0) continue;
+    if (!/^\d{2,7}$/.test(text)) break;
+    parts.unshift(text);
+    if (text.length >= 3) break;
+  }
+  const code = parts.join("");
+  return parts.length > 0 && isCode(code) ? code : null;
 }
 
 function money(text: string, unit: string): number | null {
