@@ -1,8 +1,8 @@
 /*
  * The modern pdf.js build (pdfjs-dist/build) is about twice as fast as the legacy one in Node: the
  * legacy build loads core-js, which replaces Array.prototype.push (and more) process-wide with a
- * slow JavaScript version. The modern build needs three things Node 20 lacks (Node 22 has the first
- * two); each is added only when missing, so on a newer Node this module does nothing.
+ * slow JavaScript version. The modern build needs a few standard things Node 20 lacks (Node 22 has the
+ * first two); each is added only when missing, so on a newer Node it steps aside.
  */
 
 // ES2024 Promise.withResolvers (Node 22).
@@ -35,6 +35,24 @@ if (typeof bufferProto.transferToFixedLength !== "function") {
       new Uint8Array(copy).set(new Uint8Array(this, 0, Math.min(length, this.byteLength)));
       structuredClone(this, { transfer: [this] });
       return copy;
+    },
+  });
+}
+
+// Uint8Array.prototype.toBase64 (TC39 "Uint8Array to/from base64", not yet in Node): pdf.js encodes
+// every font it loads with it when present, else through a binary string and btoa, which costs more
+// than all our own code on a CJK document. Buffer's encoder gives the same text.
+const bytesProto = Uint8Array.prototype as Uint8Array & { toBase64?: unknown };
+if (typeof bytesProto.toBase64 !== "function") {
+  Object.defineProperty(bytesProto, "toBase64", {
+    configurable: true,
+    writable: true,
+    value: function toBase64(this: Uint8Array, options: { alphabet?: "base64" | "base64url"; omitPadding?: boolean } = {}): string {
+      const alphabet = options.alphabet ?? "base64";
+      if (alphabet !== "base64" && alphabet !== "base64url") throw new TypeError(`unknown base64 alphabet: ${String(alphabet)}`);
+      let text = Buffer.from(this.buffer, this.byteOffset, this.byteLength).toString("base64");
+      if (alphabet === "base64url") text = text.replace(/\+/g, "-").replace(/\//g, "_");
+      return options.omitPadding ? text.replace(/=+$/, "") : text;
     },
   });
 }
