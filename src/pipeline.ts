@@ -48,6 +48,8 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
   if (bytes.length === 0) return failedRecords(path, hash, "unknown", 0, "the file is empty");
   const format = detectFormat(path, bytes);
   if (!format) return failedRecords(path, hash, "unknown", bytes.length, "unsupported file type");
+  const impostor = wrongContent(format, bytes);
+  if (impostor) return failedRecords(path, hash, format, bytes.length, impostor);
   let extracted;
   try {
     extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path));
@@ -59,7 +61,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     return failedRecords(path, hash, format, bytes.length, `document has ${extracted.pages} pages, over the ${maxPages}-page limit`, [], extracted.pages);
   }
   const fatal = extracted.diagnostics.find((d) => d.severity === "error");
-  if (fatal || extracted.blocks.length === 0) {
+  if (fatal || (extracted.blocks.length === 0 && !isTextless(extracted.diagnostics))) {
     const message = fatal?.message ?? "no text could be extracted";
     return failedRecords(path, hash, format, bytes.length, message, extracted.diagnostics, extracted.pages);
   }
@@ -70,6 +72,9 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     diagnostics.push(diagnostic("info", "not-a-disclosure", "no budget or final-account wording found: is this a disclosure?"));
   }
   const partial = extracted.diagnostics.some((d) => d.severity === "warning");
+  // A scanned PDF is read (its pages counted, the missing text layer recorded) but holds no text
+  // yet: status partial, with the reason in `error` so a user sees why it has no figures.
+  const textless = extracted.blocks.length === 0 ? "no text layer on any page (scanned or image-only; OCR is not supported yet)" : null;
   const document: DocumentInfo = {
     path,
     sha256: hash,
@@ -80,12 +85,32 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     docKind: meta.docKind,
     scope: meta.scope,
     status: partial ? "partial" : "ok",
-    error: null,
+    error: textless,
     pages: extracted.pages,
     sizeBytes: bytes.length,
   };
   const input = { document, sections: recognised.sections, tables: recognised.tables, lineItems: recognised.lineItems, figures: recognised.figures, diagnostics };
   return DocumentRecordsSchema.parse({ ...input, flags: runChecks(input) });
+}
+
+/** A file whose bytes are plainly another format than its extension says (a JPEG named .pdf). */
+function wrongContent(format: string, bytes: Buffer): string | undefined {
+  const magic: Array<[string, (b: Buffer) => boolean]> = [
+    ["a JPEG image", (b) => b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff],
+    ["a PNG image", (b) => b.subarray(0, 8).toString("hex") === "89504e470d0a1a0a"],
+    ["a GIF image", (b) => b.subarray(0, 4).toString("latin1") === "GIF8"],
+    ["a zip archive", (b) => b[0] === 0x50 && b[1] === 0x4b && b[2] === 0x03 && b[3] === 0x04],
+    ["a PDF", (b) => b.subarray(0, 5).toString("latin1") === "%PDF-"],
+  ];
+  const actual = magic.find(([, test]) => test(bytes))?.[0];
+  const expected = format === "pdf" ? "a PDF" : format === "docx" || format === "xlsx" ? "a zip archive" : undefined;
+  if (!actual || actual === expected) return undefined;
+  if (format === "pdf" || format === "docx" || format === "xlsx" || format === "txt" || format === "html") return `not a .${format} file: the content is ${actual} (wrong extension?)`;
+  return undefined;
+}
+
+function isTextless(diagnostics: Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.ruleId === "pdf-no-text-layer");
 }
 
 export function failedRecords(

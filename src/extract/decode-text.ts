@@ -18,6 +18,8 @@ export function decodeText(bytes: Buffer, declared?: string): DecodedText | unde
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: iconv.decode(bytes.subarray(2), "utf16le"), encoding: "utf-16le" };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: iconv.decode(bytes.subarray(2), "utf16be"), encoding: "utf-16be" };
+  const utf16 = sniffUtf16(bytes);
+  if (utf16) return { text: iconv.decode(bytes, utf16), encoding: `${utf16}-no-bom` };
   if (looksBinary(bytes)) return undefined;
   if (declared) {
     const name = normaliseCharset(declared);
@@ -58,4 +60,22 @@ function looksBinary(bytes: Buffer): boolean {
     if (b < 9 || (b > 13 && b < 27)) control++;
   }
   return control > head.length / 20;
+}
+
+/**
+ * UTF-16 without a byte-order mark: the NUL bytes of its ASCII characters (digits, punctuation,
+ * newlines) sit on one parity. Accepted only when the decoded text is readable — letters, CJK,
+ * digits and punctuation, no control characters.
+ */
+function sniffUtf16(bytes: Buffer): "utf16le" | "utf16be" | undefined {
+  const head = bytes.subarray(0, 8192 - (Math.min(bytes.length, 8192) % 2));
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < head.length; i++) if (head[i] === 0) i % 2 === 0 ? even++ : odd++;
+  if (even + odd < 4) return undefined;
+  const encoding = even > odd * 9 ? "utf16be" : odd > even * 9 ? "utf16le" : undefined;
+  if (!encoding) return undefined;
+  const text = iconv.decode(head, encoding);
+  const unreadable = [...text].filter((ch) => /[\u0000-\u0008\u000e-\u001f\ufffd\ud800-\udfff]/.test(ch)).length;
+  return unreadable <= text.length / 50 ? encoding : undefined;
 }

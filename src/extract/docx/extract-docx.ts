@@ -36,7 +36,10 @@ export async function extractDocx(bytes: Buffer, _path: string): Promise<Extract
     if (blocks.length === 0) diagnostics.push(diagnostic("warning", "docx-empty", "the document has no text"));
     return { format: "docx", pages: 1, blocks, diagnostics };
   } catch (error) {
-    return failed(`unreadable DOCX: ${error instanceof Error ? error.message : String(error)}`);
+    const message = error instanceof Error ? error.message : String(error);
+    // jszip says "Bug : uncompressed data size mismatch" for an archive whose entries lie about
+    // their sizes (a zip bomb, or a truncated copy): say what it means.
+    return failed(/size mismatch/i.test(message) ? "corrupt DOCX: its compressed entries do not match their declared sizes (damaged or a zip bomb)" : `unreadable DOCX: ${message.split("\n")[0]}`);
   }
 }
 
