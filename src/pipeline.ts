@@ -85,7 +85,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     docKind: meta.docKind,
     scope: meta.scope,
     status: partial ? "partial" : "ok",
-    error: textless,
+    error: textless ?? (partial ? extracted.diagnostics.find((d) => d.severity === "warning")!.message : null),
     pages: extracted.pages,
     sizeBytes: bytes.length,
   };

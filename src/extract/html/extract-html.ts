@@ -2,6 +2,7 @@ import type { ExtractedDocument } from "../../model/document.js";
 import { diagnostic } from "../../diagnostics/diagnostic.js";
 import { decodeText } from "../decode-text.js";
 import { readHtml } from "./read-html.js";
+import { flattenDeepHtml, MAX_NESTING, nestingDepth } from "./flatten-deep-html.js";
 
 /**
  * HTML pages (government portals, Word "Save as Web Page"). Bytes are decoded by BOM, then the
@@ -11,8 +12,15 @@ import { readHtml } from "./read-html.js";
 export async function extractHtml(bytes: Buffer, _path: string): Promise<ExtractedDocument> {
   const decoded = decodeText(bytes, declaredCharset(bytes));
   if (!decoded) return failed("binary data, not HTML (is the extension wrong?)");
-  const { blocks, metaTitle } = readHtml(decoded.text.replace(/^\uFEFF/, ""));
+  const html = decoded.text.replace(/^\uFEFF/, "");
   const diagnostics = decoded.encoding.startsWith("utf-8") ? [] : [diagnostic("info", "html-encoding", `decoded as ${decoded.encoding}`)];
+  const depth = nestingDepth(html);
+  if (depth > MAX_NESTING) {
+    // Hostile or broken markup (tags nested thousands deep) stalls the DOM parser: keep the text.
+    diagnostics.push(diagnostic("warning", "html-deep-nesting", `tags nest ${depth} levels deep; read as plain text (tables not recognised)`));
+    return { format: "html", pages: 1, blocks: flattenDeepHtml(html), diagnostics };
+  }
+  const { blocks, metaTitle } = readHtml(html);
   if (blocks.length === 0) diagnostics.push(diagnostic("warning", "html-empty", "the page has no text content"));
   return { format: "html", pages: 1, blocks, diagnostics, ...(metaTitle ? { metaTitle } : {}) };
 }
