@@ -6,9 +6,8 @@ describe("HTML nested too deeply to parse", () => {
   it("is read as plain text with a warning, quickly, instead of stalling the parser", async () => {
     const depth = 100_000;
     const html = `<html><body><script>document.write("9,999,999万元")</script>${"<div><span>".repeat(depth)}收入总计1&nbsp;万元${"</span></div>".repeat(depth)}</body></html>`;
-    const started = Date.now();
+    // vitest's per-test timeout is the guard against a hang; speed is measured in bench/, not here.
     const doc = await extractHtml(Buffer.from(html), "deep.html");
-    expect(Date.now() - started).toBeLessThan(20_000); // a guard against a hang, not a benchmark
     expect(doc.blocks.map((b) => (b.type === "text" ? b.text : ""))).toEqual(["收入总计1 万元"]);
     expect(doc.diagnostics.map((d) => d.ruleId)).toContain("html-deep-nesting");
   });
