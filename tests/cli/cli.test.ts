@@ -28,6 +28,11 @@ describe("the yusuan command line", () => {
     expect(cli(["query", sql, "--db", db]).stdout).toContain("(1 row)");
   });
 
+  it("searches section text for a Chinese phrase", () => {
+    const sql = "SELECT s.marker FROM sections_search JOIN sections s ON s.id = sections_search.rowid WHERE sections_search MATCH '机关运行' ORDER BY s.id";
+    expect(cli(["query", sql, "--db", db, "--format", "csv"]).stdout.split("\n")).toContain("三");
+  });
+
   it("refuses SQL that writes", () => {
     for (const sql of ["DELETE FROM documents", "ATTACH 'x.db' AS x", "PRAGMA journal_mode = DELETE", "SELECT 1; DELETE FROM documents"]) {
       const r = cli(["query", sql, "--db", db]);
