@@ -24,7 +24,7 @@ describe("bad input gives a recorded, readable error and the batch goes on", () 
     const byName = Object.fromEntries(rows.map((r) => [String(r.path).split("/").pop(), r]));
     expect(byName["empty.txt"]).toMatchObject({ status: "failed", error: "the file is empty" });
     expect(byName["binary.txt"]).toMatchObject({ status: "failed" });
-    expect(String(byName["binary.txt"]!.error)).toMatch(/binary/);
+    expect(String(byName["binary.txt"]!.error)).toMatch(/PNG image \(wrong extension\?\)/);
     expect(byName["does-not-exist.pdf"]).toMatchObject({ status: "failed", error: "no such file or folder" });
     expect(byName["gbk.txt"]).toMatchObject({ status: "ok", department: "某某局", fiscal_year: 2021, doc_kind: "budget" });
     expect(byName["recipe.txt"]).toMatchObject({ status: "ok", doc_kind: "unknown" });
