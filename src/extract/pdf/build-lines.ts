@@ -37,7 +37,7 @@ export function numberLines(items: PdfItem[]): NumberedItem[] {
       lineY = item.y;
       lineSize = item.size;
     }
-    out.push({ ...item, line });
+    out.push({ text: item.text, x: item.x, right: item.right, y: item.y, top: item.top, size: item.size, bold: item.bold, line });
   }
   return out;
 }

@@ -64,18 +64,20 @@ async function readDocument(pdf: PDFDocumentProxy, bytes: Buffer): Promise<Extra
 async function pagesWithImages(bytes: Buffer, pages: number[]): Promise<number[]> {
   if (!pages.length) return [];
   const task = openPdf(bytes, { images: true });
+  const found: number[] = [];
   try {
     const pdf = await task.promise;
-    const found: number[] = [];
     for (const n of pages) {
       const page = await pdf.getPage(n);
       if ((await countImages(page)) > 0) found.push(n);
       page.cleanup();
     }
-    return found;
+  } catch {
+    // The main pass read these pages; a second reading that fails only loses the scan warning.
   } finally {
     await task.destroy().catch(() => undefined);
   }
+  return found;
 }
 
 async function readTitle(pdf: PDFDocumentProxy): Promise<string | undefined> {

@@ -4,5 +4,6 @@ import { endQuietLoad } from "./node-polyfills.js";
 
 export * from "pdfjs-dist";
 export type { PDFDocumentLoadingTask, PDFDocumentProxy, PDFPageProxy } from "pdfjs-dist";
+export type { TextItem } from "pdfjs-dist/types/src/display/api.js";
 
 endQuietLoad();

@@ -1,5 +1,5 @@
 import * as pdfjs from "./pdfjs.js";
-import type { PDFPageProxy } from "./pdfjs.js";
+import type { PDFPageProxy, TextItem } from "./pdfjs.js";
 import { readRules, type Rule } from "./read-rules.js";
 
 /** One run of text as pdf.js positioned it, in top-down page coordinates (points, viewport applied). */
@@ -32,20 +32,23 @@ const IMAGE_OPS = new Set<number>([
 type Matrix = [number, number, number, number, number, number];
 
 /**
- * Reads the positioned text and the ruling lines of one page. The operator list is read first so
- * the page's fonts are loaded into `commonObjs`, which is the only place their real names (and so
- * "bold" — 黑体 FZHTK, 小标宋 FZXBSK in the Jiangsu narratives) can be seen.
+ * Reads the positioned text and the ruling lines of one page. The text comes first: a page without
+ * any needs nothing else (no text, no table). Otherwise the operator list gives the rules, and
+ * sends the page's fonts to `commonObjs`, the only place their real names (and so "bold" — 黑体
+ * FZHTK, 小标宋 FZXBSK in the Jiangsu narratives) can be seen.
  */
 export async function readPage(page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const transform = viewport.transform as Matrix;
+  const content = await page.getTextContent();
+  const runs = content.items.filter((raw): raw is TextItem => "str" in raw && raw.str.trim() !== "");
+  const page0 = { number: page.pageNumber, width: viewport.width, height: viewport.height };
+  if (!runs.length) return { ...page0, items: [], rules: [] };
   const operators = await page.getOperatorList();
   const rules = readRules(operators.fnArray, operators.argsArray, transform);
-  const content = await page.getTextContent();
   const boldFonts = new Map<string, boolean>();
   const items: PdfItem[] = [];
-  for (const raw of content.items) {
-    if (!("str" in raw) || raw.str.trim() === "") continue;
+  for (const raw of runs) {
     const m = pdfjs.Util.transform(transform, raw.transform) as Matrix;
     // The glyph height is the length of the matrix's y column; rotated text keeps its size.
     const size = Math.hypot(m[2], m[3]) || raw.height;
@@ -56,11 +59,13 @@ export async function readPage(page: PDFPageProxy): Promise<PageContent> {
       bold = isBoldFont(page, raw.fontName);
       boldFonts.set(raw.fontName, bold);
     }
+    const y = m[5];
+    const top = y - size * 0.88;
     for (const part of splitAtSpaces(raw.str, m[4], width)) {
-      items.push({ ...part, y: m[5], top: m[5] - size * 0.88, size, bold });
+      items.push({ text: part.text, x: part.x, right: part.right, y, top, size, bold });
     }
   }
-  return { number: page.pageNumber, width: viewport.width, height: viewport.height, items, rules };
+  return { ...page0, items, rules };
 }
 
 /** Images the page paints (on a document opened with images): with no text, the page is a scan. */
