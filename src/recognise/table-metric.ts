@@ -11,6 +11,8 @@ export interface CellContext {
   header: string;
   /** Is this the first amount column of the table? */
   firstAmountColumn: boolean;
+  /** Does the table have one data row (a 三公 table with no row labels)? */
+  onlyDataRow?: boolean;
 }
 
 /** Prefix of a metric that holds for the department only if all its revenue is 一般公共预算. */
@@ -32,7 +34,7 @@ export function tableMetric(ctx: CellContext): string | null {
   if (ctx.docKind === "budget" && /决算|执行/.test(header)) return null;
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
   const first = matchKey(ctx.rowLabels[0] ?? "");
-  const isTotalRow = [label, first].some((l) => TOTAL_ROW.test(l.replace(/^[一二三四五六七八九十]+[、.]/, ""))) || ctx.rowLabels.length === 0;
+  const isTotalRow = [label, first].some((l) => TOTAL_ROW.test(l.replace(/^[一二三四五六七八九十]+[、.]/, ""))) || (ctx.rowLabels.length === 0 && ctx.onlyDataRow === true);
   // 预算数 / 决算数 under a column group say which year's figure, not what it is: the leaf is the
   // group ("公务接待费 / 决算数" is 公务接待费).
   const parts = ctx.header.split(" / ");

@@ -45,6 +45,9 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     const bySection = tableKind(ctx.sectionTitle);
     if (bySection === "org_units" || bySection === "assets") kind = bySection;
   }
+  // 收支总表 print label/amount pairs side by side under 收入 and 支出 header groups.
+  const pairLayout = kind === "budget_summary" || kind === "appropriation_summary";
+  const dataRows = grid.length - headerRows;
   const cells: CellRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
@@ -63,13 +66,13 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
       if (cell.text.trim() === "") {
         // Zero printed as a blank cell (Jiangsu and Shanghai tables): a figure of 0 only where the
         // cell states a metric, so a blank in the 政府性基金 row still says "0".
-        const blank = unit && (amountColumns[c] || isBlankableColumn(headers[c] ?? "")) ? blankFigure(cell, { ctx, r, c, labels: rowLabels(row, c), header: headers[c] ?? "", unit, amountFen: 0, kind, firstAmountColumn: c === firstAmountColumn }) : null;
+        const blank = unit && (amountColumns[c] || isBlankableColumn(headers[c] ?? "")) ? blankFigure(cell, { ctx, r, c, labels: rowLabels(row, c, pairLayout ? headers : []), header: headers[c] ?? "", unit, amountFen: 0, kind, firstAmountColumn: c === firstAmountColumn, onlyDataRow: dataRows === 1 }) : null;
         if (blank) figures.push(blank);
         return;
       }
-      const labels = rowLabels(row, c);
+      const labels = rowLabels(row, c, pairLayout ? headers : []);
       if (isNumberCell(cell.text)) {
-        const figure = numberFigure(cell, { ctx, r, c, labels, header: headers[c] ?? "", unit: columnUnit, amountFen, kind, firstAmountColumn: c === firstAmountColumn });
+        const figure = numberFigure(cell, { ctx, r, c, labels, header: headers[c] ?? "", unit: columnUnit, amountFen, kind, firstAmountColumn: c === firstAmountColumn, onlyDataRow: dataRows === 1 });
         if (figure) figures.push(figure);
         if (amountFen !== null) lineItems.push(lineItem(ctx.tableIndex, r, row, c, labels, headers[c] ?? "", amountFen, cell));
       } else {
@@ -106,11 +109,12 @@ interface NumberContext {
   amountFen: number | null;
   kind: string;
   firstAmountColumn: boolean;
+  onlyDataRow: boolean;
 }
 
 function blankFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   if ((n.labels.length === 0 && n.kind !== "three_public") || !(MONEY_UNITS as readonly string[]).includes(n.unit ?? "")) return null;
-  const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn });
+  const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow });
   if (!metric) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
   return { sectionIndex: n.ctx.sectionIndex, tableIndex: n.ctx.tableIndex, metric, label, raw: "", unit: n.unit, amountFen: 0, percent: null, count: null, page: cell.page, line: cell.line, source: "table", row: n.r, col: n.c, after: "", context: label };
@@ -124,7 +128,7 @@ function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   const isCount = !isPercent && n.amountFen === null && /数量|个数|人数|辆|（个）|\(个\)|次数|家/.test(n.header);
   if (n.amountFen === null && !isPercent && !isCount) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
-  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn }) : null;
+  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow }) : null;
   return {
     sectionIndex: n.ctx.sectionIndex,
     tableIndex: n.ctx.tableIndex,
@@ -145,8 +149,14 @@ function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   };
 }
 
-/** The non-number cells left of column `c`, outermost first (a row's labels: code, name, sub-name). */
-function rowLabels(row: GridCell[], c: number): string[] {
+/**
+ * The non-number cells left of column `c`, outermost first (a row's labels: code, name, sub-name).
+ * In a table of label/amount pairs under separate header groups (收支总表: 收入 | 支出), a cell's
+ * label must sit in its own group: a blank 支出 amount does not take the 收入 label beside it.
+ */
+function rowLabels(row: GridCell[], c: number, headers: string[] = []): string[] {
+  const group = (i: number) => ((headers[i] ?? "").includes(" / ") ? headers[i]!.split(" / ")[0] : undefined);
+  const own = group(c);
   const labels: string[] = [];
   for (let i = c - 1; i >= 0; i--) {
     const text = row[i]!.text.trim();
@@ -156,6 +166,7 @@ function rowLabels(row: GridCell[], c: number): string[] {
       continue;
     }
     if (isCode(text)) continue;
+    if (own !== undefined && group(i) !== undefined && group(i) !== own) break;
     if (labels[0] !== text) labels.unshift(text);
     if (labels.length >= 3) break;
   }
