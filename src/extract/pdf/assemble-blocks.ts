@@ -3,8 +3,7 @@ import type { TextLine } from "./build-lines.js";
 import { buildParagraphs, type PageFrame, type Paragraph } from "./build-paragraphs.js";
 import { joinWrapped } from "./read-grid-table.js";
 import { dropFurniture } from "./drop-furniture.js";
-import type { PageLayout } from "./layout-page.js";
-import type { GridTable } from "./read-grid-table.js";
+import type { PageLayout, PlacedTable } from "./layout-page.js";
 import { annotateTables } from "./annotate-tables.js";
 import { stitchTables } from "./stitch-tables.js";
 
@@ -21,7 +20,7 @@ export function assembleBlocks(pages: PageLayout[]): Block[] {
   pages.forEach((layout, i) => {
     const lines = cleaned[i]?.lines ?? [];
     const frame = frameOf(layout.page, lines, bodySize);
-    type Element = { top: number; line?: TextLine; table?: GridTable };
+    type Element = { top: number; line?: TextLine; table?: PlacedTable };
     const elements: Element[] = [
       ...lines.map((line) => ({ top: line.top, line })),
       ...layout.tables.map((table) => ({ top: table.top, table })),
@@ -55,7 +54,7 @@ export function assembleBlocks(pages: PageLayout[]): Block[] {
   return stitchTables(blocks, widths);
 }
 
-function toTableBlock(table: GridTable, page: number): TableBlock {
+function toTableBlock(table: PlacedTable, page: number): TableBlock {
   return { type: "table", rows: table.rows, page, line: table.line, pageLast: page };
 }
 

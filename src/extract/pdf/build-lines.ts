@@ -7,7 +7,6 @@ export interface NumberedItem extends PdfItem {
 
 /** One visual line, or one part of it when a wide gap splits it (部门：… far left, 单位：万元 far right). */
 export interface TextLine {
-  items: NumberedItem[];
   text: string;
   x: number;
   right: number;
@@ -74,7 +73,6 @@ function makeLine(items: NumberedItem[], line: number, part: number): TextLine {
   const boldChars = items.filter((i) => i.bold).reduce((s, i) => s + chars(i), 0);
   const allChars = items.reduce((s, i) => s + chars(i), 0);
   return {
-    items,
     text: joinItems(items),
     x: items[0]!.x,
     right: Math.max(...items.map((i) => i.right)),

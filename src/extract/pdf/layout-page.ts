@@ -3,12 +3,15 @@ import { findGrids } from "./find-grids.js";
 import type { PageContent } from "./read-page.js";
 import { readGridTable, type GridTable } from "./read-grid-table.js";
 
+/** A table as the page keeps it once laid out: which items it took is no longer needed. */
+export type PlacedTable = Omit<GridTable, "used">;
+
 /** A page split into its ruled tables and the text lines outside them. */
 export interface PageLayout {
   page: number;
   width: number;
   height: number;
-  tables: GridTable[];
+  tables: PlacedTable[];
   lines: TextLine[];
   itemCount: number;
 }
@@ -16,14 +19,15 @@ export interface PageLayout {
 /** Numbers the page's lines, reads its ruled tables, and builds lines from the remaining text. */
 export function layoutPage(content: PageContent): PageLayout {
   const items = numberLines(content.items);
-  const tables: GridTable[] = [];
+  const tables: PlacedTable[] = [];
   let free: NumberedItem[] = items;
   for (const grid of findGrids(content.rules)) {
     const table = readGridTable(grid, free, content.number);
     // A frame with no text in it (a box around a chart, a signature line) is not a table.
     if (table.used.size === 0) continue;
-    tables.push(table);
-    free = free.filter((item) => !table.used.has(item));
+    const { used, ...placed } = table;
+    tables.push(placed);
+    free = free.filter((item) => !used.has(item));
   }
   return {
     page: content.number,
