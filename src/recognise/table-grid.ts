@@ -75,7 +75,11 @@ export function headerPaths(grid: GridCell[][], headerRows: number): string[] {
   return Array.from({ length: width }, (_, c) => {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
-      const text = (grid[r]![c]?.text ?? "").replace(/\s+/g, " ").trim();
+      // A header row of one cell across the whole width is a caption over every column (a
+      // flattened header, or "财政拨款“三公”经费" above all twelve columns), not a column's name.
+      const row = grid[r]!;
+      if (width > 2 && row.every((cell) => cell.text === row[0]!.text)) continue;
+      const text = (row[c]?.text ?? "").replace(/\s+/g, " ").trim();
       if (text && /^单位[:：]/.test(text)) continue;
       if (text && parts[parts.length - 1] !== text) parts.push(text);
     }

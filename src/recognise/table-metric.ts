@@ -56,10 +56,10 @@ export function tableMetric(ctx: CellContext): string | null {
       if (!isTotalRow) return null;
       if (/^(合计|小计)$/.test(leaf)) {
         if (/公务用车/.test(header)) return "three_public_vehicle";
-        // Without a 三公 group in the header, the first amount column is the 三公 total only when the
-        // table holds nothing else (Jiangsu's adds 会议费 and 培训费 to its 合计).
+        // Without a 三公 group in the header, 合计 is the 三公 total only when the table holds nothing
+        // else (Jiangsu's adds 会议费 and 培训费 to its 合计; Shanghai's adds 机关运行经费).
         const alone = !/会议|培训|机关运行/.test(ctx.title ?? "");
-        return /三公/.test(header) || (ctx.firstAmountColumn && alone) ? "three_public_total" : null;
+        return /三公/.test(header) || alone ? "three_public_total" : null;
       }
       const byColumn = phraseMetric(leaf);
       return byColumn && isThreePublic(byColumn) ? byColumn : null;

@@ -6,6 +6,7 @@ import { countHeaderRows, expandGrid, headerPaths, isCode, isNumberCell, type Gr
 import { readMarker } from "./heading-marker.js";
 import { looksLikeTableTitle, tableKind, tableKindFromHeader } from "./table-kind.js";
 import { tableMetric } from "./table-metric.js";
+import { alignThreePublic } from "./align-three-public.js";
 import { findTextFigures, MONEY_UNITS } from "./text-figures.js";
 
 export interface TableContext {
@@ -38,13 +39,15 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const headerRows = countHeaderRows(grid);
   const headers = headerPaths(grid, headerRows);
   const { title, unitFromText } = ctx.heading;
-  const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? null;
   let kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headers) : tableKind(title);
   // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
   if (kind === "other" && !title && ctx.sectionTitle) {
     const bySection = tableKind(ctx.sectionTitle);
     if (bySection === "org_units" || bySection === "assets") kind = bySection;
   }
+  // The 三公 tables of 财预〔2016〕143号 are in 万元; a copy that lost its 单位 line (a flattened web
+  // page) is read in 万元 when its amounts have at most two decimals and are below 100,000.
+  const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? (kind === "three_public" && looksLikeWan(grid, headerRows) ? "万元" : null);
   // 收支总表 print label/amount pairs side by side under 收入 and 支出 header groups.
   const pairLayout = kind === "budget_summary" || kind === "appropriation_summary";
   const dataRows = grid.length - headerRows;
@@ -60,7 +63,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     const isHeader = r < headerRows;
     row.forEach((cell, c) => {
       const columnUnit = unitOf(headers[c] ?? "") ?? unit;
-      const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && isMoneyColumn(headers[c] ?? "") ? money(cell.text, columnUnit) : null;
+      const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && amountColumns[c] ? money(cell.text, columnUnit) : null;
       cells.push({ row: r, col: c, isHeader, header: headers[c] ?? "", text: cell.text, amountFen, page: cell.page, line: cell.line });
       if (isHeader || cell.repeated) return;
       if (cell.text.trim() === "") {
@@ -82,6 +85,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
       }
     });
   });
+  if (kind === "three_public") alignUnlabelledThreePublic(figures, grid, headerRows, unit);
   const table: TableRecord = {
     sectionIndex: ctx.sectionIndex,
     kind,
@@ -271,4 +275,23 @@ export function findTableTitle(before: Block[], printedCaption?: string): TableH
     }
   }
   return { title: caption ?? null, titleBlocks, unitFromText };
+}
+
+/**
+ * A 三公 table whose header cannot be laid over its columns (flattened on a web page, blank cells
+ * dropped): its 合计 row's numbers are placed by the table's arithmetic (alignThreePublic). Only
+ * when no cell got a 三公 metric from its header.
+ */
+function alignUnlabelledThreePublic(figures: FigureRecord[], grid: GridCell[][], headerRows: number, unit: string | null): void {
+  if (figures.some((f) => f.metric?.startsWith("three_public"))) return;
+  const totalRow = grid.findIndex((row, r) => r >= headerRows && row.some((c) => /^合\s*计$/.test(c.text.trim())));
+  if (totalRow < 0) return;
+  const row = figures.filter((f) => f.row === totalRow && f.amountFen !== null && f.source === "table").sort((a, b) => (a.col ?? 0) - (b.col ?? 0));
+  const tolerance = unit === "元" ? 1 : 10_000;
+  alignThreePublic(row.map((f) => f.amountFen!), tolerance).forEach((metric, i) => (row[i]!.metric = metric));
+}
+
+function looksLikeWan(grid: GridCell[][], headerRows: number): boolean {
+  const numbers = grid.slice(headerRows).flat().map((c) => foldWidth(c.text).trim()).filter((t) => isNumberCell(t) && !isCode(t));
+  return numbers.length > 0 && numbers.every((t) => /^[\d,]+(\.\d{1,2})?$/.test(t) && Number(t.replace(/,/g, "")) < 100_000);
 }

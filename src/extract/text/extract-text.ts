@@ -1,6 +1,7 @@
 import type { Block, Cell, ExtractedDocument, TableBlock } from "../../model/document.js";
 import { diagnostic } from "../../diagnostics/diagnostic.js";
 import { decodeText } from "../decode-text.js";
+import { readArchivedPage } from "./read-archived-page.js";
 
 /**
  * Plain text (often a Word document saved as text). Lines become text blocks; a run of lines that
@@ -23,33 +24,6 @@ export async function extractText(bytes: Buffer, _path: string): Promise<Extract
   return { format: "txt", pages: 1, blocks: readBlocks(lines), diagnostics };
 }
 
-const ARCHIVE_SEPARATOR = /^=+\s*正文\s*=+$/;
-
-/**
- * A web page saved by an archiver (the pingtan corpus): "标题: …" metadata lines, a
- * "==== 正文 ====" separator, then the whole page body on one line with the portal's furniture
- * (当前位置 breadcrumb, 微信 微博 QQ空间, 来源 … 附件下载). The title becomes the document title,
- * the furniture goes, and the body is split into sentences and numbered items again.
- */
-function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?: string } | undefined {
-  const separator = lines.findIndex((l, i) => i < 15 && ARCHIVE_SEPARATOR.test(l.trim()));
-  if (separator < 0 || !/^标题\s*[:：]/.test(lines[0] ?? "")) return undefined;
-  const metaTitle = (lines[0] ?? "").replace(/^标题\s*[:：]\s*/, "").trim() || undefined;
-  const blocks: Block[] = [];
-  for (let i = separator + 1; i < lines.length; i++) {
-    const body = (lines[i] ?? "")
-      .replace(/^\s*当前位置[:：].*QQ空间\s*/u, "")
-      .replace(/^\s*当前位置[:：].*?时间[:：]\s*\S+\s+\S+\s*/u, "")
-      .replace(/\s*来源[:：].*$/u, "")
-      .replace(/\s*附件下载\s*$/u, "");
-    const pieces = body
-      .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)/u)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    for (const text of pieces) blocks.push({ type: "text", text, page: 1, line: i + 1 });
-  }
-  return { blocks, metaTitle };
-}
 
 function failed(message: string): ExtractedDocument {
   return { format: "txt", pages: 0, blocks: [], diagnostics: [diagnostic("error", "text-unreadable", message)] };
