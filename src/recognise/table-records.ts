@@ -1,13 +1,16 @@
-import type { Block, TableBlock } from "../model/document.js";
+import type { TableBlock } from "../model/document.js";
 import type { CellRecord, FigureRecord, LineItemRecord, TableRecord } from "../model/records.js";
-import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
-import { foldWidth, matchKey } from "../normalise/text.js";
-import { countHeaderRows, expandGrid, headerPaths, isCode, isNumberCell, type GridCell } from "./table-grid.js";
-import { readMarker } from "./heading-marker.js";
-import { looksLikeTableTitle, tableKind, tableKindFromHeader } from "./table-kind.js";
-import { tableMetric } from "./table-metric.js";
+import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
+import { foldWidth } from "../normalise/text.js";
 import { alignThreePublic } from "./align-three-public.js";
+import { countHeaderRows, expandGrid, headerPaths, isCode, isNumberCell, type GridCell } from "./table-grid.js";
+import { tableKind, tableKindFromHeader } from "./table-kind.js";
+import { tableMetric } from "./table-metric.js";
+import type { TableHeading } from "./table-title.js";
+import { isBlankableColumn, isMoneyColumn, looksLikeWan, money, unitInGrid, unitOf } from "./table-units.js";
 import { findTextFigures, MONEY_UNITS } from "./text-figures.js";
+
+export { findTableTitle, type TableHeading } from "./table-title.js";
 
 export interface TableContext {
   tableIndex: number;
@@ -19,20 +22,11 @@ export interface TableContext {
   sectionTitle?: string;
 }
 
-export interface TableHeading {
-  title: string | null;
-  /** Indexes into the `before` blocks that were consumed as title/unit lines. */
-  titleBlocks: number[];
-  unitFromText?: string;
-}
-
 export interface TableResult {
   table: TableRecord;
   figures: FigureRecord[];
   lineItems: LineItemRecord[];
 }
-
-const UNIT = /(?:单位|金额单位)\s*[:：]\s*(亿元|万元|千元|元)/;
 
 export function recogniseTable(block: TableBlock, ctx: TableContext): TableResult {
   const grid = expandGrid(block);
@@ -204,78 +198,11 @@ function codeBefore(row: GridCell[], c: number, name: string): string | null {
   return parts.length > 0 && isCode(code) ? code : null;
 }
 
-function money(text: string, unit: string): number | null {
-  const value = parseDecimal(foldWidth(text).replace(/\s+/g, ""));
-  return value && (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null;
-}
 
-function unitOf(header: string): string | undefined {
-  const m = /(?:单位[:：]?\s*|[（(])(亿元|万元|千元|元)[）)]?/.exec(header);
-  return m?.[1];
-}
 
-/** A column of amounts that may all be blank (a 决算数 column with nothing spent). */
-function isBlankableColumn(header: string): boolean {
-  const leaf = header.split(" / ").at(-1) ?? "";
-  return header !== "" && isMoneyColumn(header) && !/名称|项目|科目|编码|代码|单位$/.test(leaf);
-}
 
-function isMoneyColumn(header: string): boolean {
-  return !/数量|个数|人数|编码|代码|序号|栏次|行次|%|比例|百分比|年度|年份|指标值/.test(header);
-}
 
-function unitInGrid(grid: GridCell[][], headerRows: number): string | undefined {
-  for (const row of grid.slice(0, Math.max(headerRows, 1))) {
-    for (const cell of row) {
-      const m = UNIT.exec(foldWidth(cell.text));
-      if (m) return m[1];
-    }
-  }
-  return undefined;
-}
 
-/** Title and unit from the lines just above the table (nearest first), skipping 部门：/单位：/公开XX表 lines. */
-export function findTableTitle(before: Block[], printedCaption?: string): TableHeading {
-  // A caption of a character or two is the tail of a wrapped title ("表"): read the lines instead.
-  const caption = printedCaption && printedCaption.trim().length > 3 ? printedCaption : undefined;
-  let unitFromText: string | undefined;
-  const titleBlocks: number[] = [];
-  for (let i = before.length - 1, seen = 0; i >= 0 && seen < 4; i--, seen++) {
-    const block = before[i]!;
-    if (block.type !== "text") break;
-    const text = foldWidth(block.text).trim();
-    const unit = UNIT.exec(text);
-    if (unit) {
-      unitFromText ??= unit[1];
-      titleBlocks.push(i);
-    }
-    if (unit || /^(部门|单位|编制单位|部门\(单位\))[:：]|^公开\s*\d+\s*表$|^表\s*\d+$|^截止/.test(text)) {
-      titleBlocks.push(i);
-      continue;
-    }
-    if (caption !== undefined && matchKey(text) === matchKey(caption)) {
-      titleBlocks.push(i);
-      break;
-    }
-    const numbered = readMarker(text);
-    if (numbered && numbered.kind !== "arabic" && !/表$/.test(matchKey(text))) break;
-    if (caption === undefined && looksLikeTableTitle(text)) {
-      titleBlocks.push(i);
-      // A title wrapped over two lines ("“三公”经费、会议费、培训费支出预算" / "表").
-      const previous = before[i - 1];
-      if (previous?.type === "text" && previous.page === block.page && previous.style?.relativeSize === block.style?.relativeSize && !/表$|[:：]/.test(previous.text.trim()) && text.length <= 8) {
-        titleBlocks.push(i - 1);
-        return { title: previous.text.trim() + block.text.trim(), titleBlocks, unitFromText };
-      }
-      return { title: block.text.trim(), titleBlocks, unitFromText };
-    }
-    if (caption === undefined && !isNumberCell(text) && text.length <= 40 && matchKey(text).endsWith("表")) {
-      titleBlocks.push(i);
-      return { title: block.text.trim(), titleBlocks, unitFromText };
-    }
-  }
-  return { title: caption ?? null, titleBlocks, unitFromText };
-}
 
 /**
  * A 三公 table whose header cannot be laid over its columns (flattened on a web page, blank cells
@@ -291,7 +218,3 @@ function alignUnlabelledThreePublic(figures: FigureRecord[], grid: GridCell[][],
   alignThreePublic(row.map((f) => f.amountFen!), tolerance).forEach((metric, i) => (row[i]!.metric = metric));
 }
 
-function looksLikeWan(grid: GridCell[][], headerRows: number): boolean {
-  const numbers = grid.slice(headerRows).flat().map((c) => foldWidth(c.text).trim()).filter((t) => isNumberCell(t) && !isCode(t));
-  return numbers.length > 0 && numbers.every((t) => /^[\d,]+(\.\d{1,2})?$/.test(t) && Number(t.replace(/,/g, "")) < 100_000);
-}
