@@ -7,9 +7,14 @@ import { narrativeVsTable } from "./narrative-vs-table.js";
 import { threePublicSum } from "./three-public-sum.js";
 import { codeHierarchy } from "./code-hierarchy.js";
 import { placeholders } from "./placeholders.js";
+import { tableTotals } from "./table-totals.js";
+import { threePublicTableSum } from "./three-public-table-sum.js";
+import { projectBudgets } from "./project-budgets.js";
+import { spendingPlan } from "./spending-plan.js";
+import { requiredTables } from "./required-tables.js";
 
 /** Every per-document check, in the order their flags are listed. */
-export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable, threePublicSum, codeHierarchy, placeholders];
+export const checks: Check[] = [countMismatch, statedChange, statedShare, narrativeVsTable, threePublicSum, codeHierarchy, placeholders, tableTotals, threePublicTableSum, projectBudgets, spendingPlan, requiredTables];
 
 export function runChecks(doc: CheckInput): FlagRecord[] {
   return checks.flatMap((check) => check.run(doc));

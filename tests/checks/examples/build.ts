@@ -7,7 +7,7 @@ import { findTextFigures } from "../../../src/recognise/text-figures.js";
  * Small example documents for the checks: paragraphs of text (one per line, page 1) become text
  * figures the way the recogniser finds them, tables are given as rows of printed cells.
  */
-export function exampleDoc(opts: { text?: string[]; tables?: ExampleTable[]; kind?: "budget" | "final_account"; year?: number; metrics?: Record<string, string> }): CheckInput {
+export function exampleDoc(opts: { text?: string[]; tables?: ExampleTable[]; kind?: "budget" | "final_account"; year?: number; metrics?: Record<string, string>; path?: string; department?: string; scope?: "department" | "unit" }): CheckInput {
   const figures: FigureRecord[] = [];
   (opts.text ?? []).forEach((paragraph, k) => {
     for (const t of findTextFigures(paragraph)) {
@@ -17,7 +17,7 @@ export function exampleDoc(opts: { text?: string[]; tables?: ExampleTable[]; kin
   });
   const tables = (opts.tables ?? []).map(toTable);
   return {
-    document: { path: "example.txt", sha256: "", format: "txt", title: null, department: "示例部门", fiscalYear: opts.year ?? 2024, docKind: opts.kind ?? "budget", scope: "department", status: "ok", error: null, pages: 1, sizeBytes: 0 },
+    document: { path: opts.path ?? "example.txt", sha256: "", format: "txt", title: null, department: opts.department ?? "示例部门", fiscalYear: opts.year ?? 2024, docKind: opts.kind ?? "budget", scope: opts.scope ?? "department", status: "ok", error: null, pages: 1, sizeBytes: 0 },
     sections: [],
     tables,
     lineItems: [],

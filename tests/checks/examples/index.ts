@@ -1,5 +1,6 @@
 import type { CheckInput } from "../../../src/checks/check.js";
 import { exampleDoc } from "./build.js";
+import { tableExamples } from "./table-examples.js";
 
 /** One ok and one not-ok example per check; `expect` strings must appear in one flag's message. */
 export interface Example {
@@ -71,6 +72,7 @@ export const examples: Example[] = [
     notOk: withSection("政府性基金收入预算0万元，与上年相比增加（减少）XX万元。"),
     expect: ["增加（减少）"],
   },
+  ...tableExamples,
 ];
 
 function withSection(text: string) {

@@ -1,0 +1,67 @@
+import type { CellRecord, FlagRecord } from "../model/records.js";
+import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
+import { foldWidth, matchKey } from "../normalise/text.js";
+import type { Check } from "./check.js";
+import { figureIndexAt } from "./table-layout.js";
+
+/** "3月底" "6月末" "第一季度" "一季度末": the periods of a 资金支出计划 row. */
+const PERIOD = /^(\d{1,2}月(底|末)|(第)?[一二三四1-4]季度(末)?)$/;
+/** Printed percentages are exact to their last digit: 0.01 points for "75.00". */
+const TOLERANCE = 0.01;
+
+/**
+ * A project's 资金支出计划（%） (绩效目标表, 鹿泉区委编办 2020: 3月底 25 / 6月底 50 / 10月底 75 /
+ * 12月底 100) is cumulative: it never falls and the year ends at 100. A plan by quarter may instead
+ * give each quarter's share, which then adds up to 100; a plan that fits neither reading is flagged:
+ * falling cumulative shares contradict each other (error), a year that ends short of 100 is a
+ * likely slip (warning).
+ */
+export const spendingPlan: Check = {
+  id: "spending-plan",
+  description: "A 资金支出计划 is not cumulative up to 100%",
+  run(doc) {
+    const flags: FlagRecord[] = [];
+    doc.tables.forEach((table, tableIndex) => {
+      const byRow = new Map<number, CellRecord[]>();
+      for (const c of table.cells) (byRow.get(c.row) ?? byRow.set(c.row, []).get(c.row)!).push(c);
+      for (const [row, cells] of byRow) {
+        const periods = cells.filter((c) => PERIOD.test(matchKey(c.text))).sort((a, b) => a.col - b.col);
+        if (periods.length < 2) continue;
+        // The shares sit under the periods, on the next row (the seed's dump shifts them one column left).
+        const next = (byRow.get(row + 1) ?? []).filter((c) => percentOf(c) !== undefined).sort((a, b) => a.col - b.col);
+        if (next.length !== periods.length) continue;
+        const flag = judge(periods, next, table.title ?? table.kind);
+        if (flag) flags.push({ ...flag, figureIndexes: next.flatMap((c) => figureIndexAt(doc, tableIndex, c.row, c.col)) });
+      }
+    });
+    return flags;
+  },
+};
+
+function percentOf(c: CellRecord): number | undefined {
+  const d = parseDecimal(foldWidth(c.text).replace(/\s|%/g, ""));
+  const v = d ? decimalToNumber(d) : undefined;
+  return v !== undefined && v >= 0 && v <= 100 ? v : undefined;
+}
+
+function judge(periods: CellRecord[], shares: CellRecord[], title: string): Omit<FlagRecord, "figureIndexes"> | undefined {
+  const values = shares.map((c) => percentOf(c)!);
+  const last = values.at(-1)!;
+  const falls = values.findIndex((v, k) => k > 0 && v < values[k - 1]! - TOLERANCE);
+  const cumulativeOk = falls < 0 && Math.abs(last - 100) <= TOLERANCE;
+  const quarterly = /季度/.test(periods[0]!.text);
+  const sum = values.reduce((s, v) => s + v, 0);
+  if (cumulativeOk || (quarterly && Math.abs(sum - 100) <= TOLERANCE * values.length)) return undefined;
+  const printed = periods.map((p, k) => `${p.text.trim()} “${shares[k]!.text.trim()}”`).join(", ");
+  const place = `(p.${shares[0]!.page} l.${shares[0]!.line}, ${title})`;
+  const problem = falls >= 0 ? `falls from ${periods[falls - 1]!.text.trim()} to ${periods[falls]!.text.trim()}` : `ends at ${last}%, not 100%`;
+  return {
+    check: "spending-plan",
+    severity: falls >= 0 ? "error" : "warning",
+    message: `资金支出计划 ${printed} ${place}: the cumulative share ${problem}`,
+    expectedFen: null,
+    actualFen: null,
+    page: shares[0]!.page,
+    line: shares[0]!.line,
+  };
+}

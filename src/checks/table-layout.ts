@@ -1,0 +1,119 @@
+import type { CellRecord, TableRecord } from "../model/records.js";
+import { FEN_PER_UNIT } from "../normalise/amount.js";
+import { matchKey } from "../normalise/text.js";
+import type { CheckInput } from "./check.js";
+
+/**
+ * A table read the way the sum checks need it: label columns and amount columns grouped into
+ * blocks (the 收支总表 prints 收入 and 支出 side by side, each a label column and its amounts), each
+ * row's code and label within a block, and each column's header segments.
+ */
+export interface Layout {
+  tableIndex: number;
+  table: TableRecord;
+  blocks: Block[];
+  bodyRows: number[];
+  cell(row: number, col: number): CellRecord | undefined;
+  /** The header path of a column split into segments, repeats dropped ("合计 / 合计" → ["合计"]). */
+  segments(col: number): string[];
+  /** One last-digit unit of the table's printing: 0.01 万元 = 10,000 分 (DOMAIN §5.10). */
+  termTolerance: number;
+}
+
+export interface Block {
+  labelCols: number[];
+  amountCols: number[];
+}
+
+/** A row's labels inside one block. */
+export interface RowLabel {
+  /** 201 | 03 | 01 printed over three columns is "2010301" (Shanghai); undefined when uncoded. */
+  code?: string;
+  /** The first and the last name printed in the block (a 小计 row's group and its own name). */
+  first: string;
+  name: string;
+  /** The column the name sits in (sub-items sit further right in the 政府采购 table). */
+  nameCol: number;
+}
+
+const NUMERIC = /^[-−]?[\d,，.．]+%?$/;
+
+export function layoutOf(doc: CheckInput, tableIndex: number): Layout | undefined {
+  const table = doc.tables[tableIndex]!;
+  const grid = new Map<string, CellRecord>();
+  for (const c of table.cells) grid.set(`${c.row}:${c.col}`, c);
+  const cell = (row: number, col: number) => grid.get(`${row}:${col}`);
+  const body = table.cells.filter((c) => !c.isHeader);
+  const amounts = body.filter((c) => c.amountFen !== null);
+  if (!amounts.length) return undefined;
+  const bodyRows = [...new Set(body.map((c) => c.row))].sort((a, b) => a - b);
+  const blocks: Block[] = [];
+  let current: Block | undefined;
+  for (let col = 0; col < table.nCols; col++) {
+    const cells = body.filter((c) => c.col === col);
+    const isAmount = cells.some((c) => c.amountFen !== null);
+    // A merged label repeated into the next column ("当年支出小计" over the 金额 column) is not a label.
+    const isLabel = !isAmount && cells.some((c) => labelText(c) && labelText(c) !== labelText(cell(c.row, col - 1)));
+    if (!isLabel && !isAmount) continue;
+    // A label column after amounts starts the next block (收入 | 金额 | 支出 | 金额).
+    if (!current || (isLabel && current.amountCols.length)) blocks.push((current = { labelCols: [], amountCols: [] }));
+    (isLabel ? current.labelCols : current.amountCols).push(col);
+  }
+  const decimals = Math.max(...amounts.map((c) => /[.．](\d+)/.exec(c.text)?.[1]?.length ?? 0));
+  const factor = Number(FEN_PER_UNIT[table.unit ?? "万元"] ?? 1_000_000n);
+  const segments = (col: number) => {
+    const header = table.cells.find((c) => c.col === col && c.header)?.header ?? "";
+    return header.split(" / ").map((s) => matchKey(s)).filter((s, k, all) => s && s !== all[k - 1]);
+  };
+  return { tableIndex, table, blocks, bodyRows, cell, segments, termTolerance: Math.max(1, Math.round(factor / 10 ** decimals)) };
+}
+
+/** The code and names of a row within a block, or undefined when the block prints nothing there. */
+export function rowLabel(layout: Layout, block: Block, row: number): RowLabel | undefined {
+  let code = "";
+  const names: Array<{ text: string; col: number }> = [];
+  for (const col of block.labelCols) {
+    const text = labelText(layout.cell(row, col));
+    if (!text) continue;
+    if (/^\d{3}(\d{2}){0,2}$/.test(text) && !code) code = text;
+    else if (/^\d{2}$/.test(text) && code) code += text;
+    else if (!NUMERIC.test(text) && names.at(-1)?.text !== text) names.push({ text, col });
+  }
+  if (!code && !names.length) return undefined;
+  const last = names.at(-1);
+  return { code: code || undefined, first: names[0]?.text ?? "", name: last?.text ?? "", nameCol: last?.col ?? -1 };
+}
+
+/** A label cell's comparable text ("合　计" → "合计"). */
+function labelText(c: CellRecord | undefined): string {
+  return c ? matchKey(c.text) : "";
+}
+
+/** An amount cell's value: a blank cell in an amount column prints zero (Jiangsu, Shanghai tables). */
+export function valueAt(layout: Layout, row: number, col: number): number | undefined {
+  const c = layout.cell(row, col);
+  if (!c) return undefined;
+  if (c.amountFen !== null) return c.amountFen;
+  return c.text.trim() === "" ? 0 : undefined;
+}
+
+/** Is the cell printed (not blank)? Blank cells take part in sums as 0 but are never a total. */
+export function printed(layout: Layout, row: number, col: number): boolean {
+  const c = layout.cell(row, col);
+  return !!c && c.amountFen !== null;
+}
+
+/** Where the table figure for a cell sits in doc.figures, so flags can cite it. */
+export function figureIndexAt(doc: CheckInput, tableIndex: number, row: number, col: number): number[] {
+  const i = doc.figures.findIndex((f) => f.source === "table" && f.tableIndex === tableIndex && f.row === row && f.col === col);
+  return i >= 0 ? [i] : [];
+}
+
+/** "“18,330.37” (p.1 l.26)"; a blank cell is quoted as printed: “” . */
+export function quoteCell(layout: Layout, row: number, col: number): string {
+  const c = layout.cell(row, col);
+  return c ? `“${c.text.trim()}” (p.${c.page} l.${c.line})` : "“”";
+}
+
+/** A label that totals the rows above or below it: 合计, 总计, 小计, 收入合计, 本年支出合计 … */
+export const TOTAL_LABEL = /(合计|总计|小计)$/;

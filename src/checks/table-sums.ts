@@ -1,0 +1,69 @@
+import type { FlagRecord } from "../model/records.js";
+import type { CheckInput } from "./check.js";
+import { figureIndexAt, printed, quoteCell, valueAt, type Layout } from "./table-layout.js";
+
+/** A printed total and the cells that should add up to it, all in one table. */
+export interface Sum {
+  layout: Layout;
+  total: Place;
+  parts: Place[];
+  /** How the total was read ("合计 row", "合计 column, row 201 一般公共服务支出"). */
+  what: string;
+  /** Another reading of the parts (unmarked rows that may be sub-items): fitting either is consistent. */
+  orParts?: Place[];
+}
+
+export interface Place {
+  row: number;
+  col: number;
+  /** The row's or column's name, for the message. */
+  name: string;
+}
+
+/**
+ * Compares a total with the sum of its parts, allowing one last-digit unit per printed term
+ * (DOMAIN §5.10: ±0.01 万元 per summed row; 0.01 元 = 1 分 in 元 tables). Parts over the total
+ * contradict it (error); parts short of it may be rows or columns the extraction did not read
+ * (warning), as in code-hierarchy.
+ */
+export function compareSum(doc: CheckInput, check: string, s: Sum): FlagRecord | undefined {
+  const { layout } = s;
+  if (!printed(layout, s.total.row, s.total.col) || s.parts.length === 0) return undefined;
+  const total = valueAt(layout, s.total.row, s.total.col)!;
+  const main = gap(layout, total, s.parts);
+  if (!main || main.diff === 0 || (s.orParts && gap(layout, total, s.orParts)?.diff === 0)) return undefined;
+  const { sum, tolerance, diff } = main;
+  const shown = s.parts.filter((p) => printed(layout, p.row, p.col));
+  const listed = shown.slice(0, 8).map((p) => `${p.name} ${quoteCell(layout, p.row, p.col)}`);
+  if (shown.length > 8) listed.push(`… ${shown.length - 8} more`);
+  const unit = layout.table.unit ?? "万元";
+  return {
+    check,
+    severity: diff > 0 ? "error" : "warning",
+    message: `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ") || "blank parts"} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`,
+    expectedFen: sum,
+    actualFen: total,
+    figureIndexes: [s.total, ...shown].flatMap((p) => figureIndexAt(doc, layout.tableIndex, p.row, p.col)),
+    page: layout.cell(s.total.row, s.total.col)?.page ?? null,
+    line: layout.cell(s.total.row, s.total.col)?.line ?? null,
+  };
+}
+
+/** Σ parts − total beyond the tolerance (diff 0 when within it); undefined when a part is not a number. */
+function gap(layout: Layout, total: number, parts: Place[]): { sum: number; tolerance: number; diff: number } | undefined {
+  const values = parts.map((p) => valueAt(layout, p.row, p.col));
+  if (values.some((v) => v === undefined)) return undefined;
+  const sum = values.reduce<number>((a, v) => a + v!, 0);
+  const tolerance = (1 + parts.filter((p) => printed(layout, p.row, p.col)).length) * layout.termTolerance;
+  return { sum, tolerance, diff: Math.abs(sum - total) <= tolerance ? 0 : sum - total };
+}
+
+/** fen → "1,234.56元" or "1,234.56万元", exact, in the table's own unit. */
+export function inUnit(fen: number, unit: string): string {
+  const per = unit === "元" ? 100n : unit === "千元" ? 100_000n : unit === "亿元" ? 10_000_000_000n : 1_000_000n;
+  const abs = BigInt(Math.abs(fen));
+  const whole = (abs / per).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const digits = per.toString().length - 1;
+  const rest = (abs % per).toString().padStart(digits, "0").replace(/0+$/, "").padEnd(2, "0");
+  return `${fen < 0 ? "-" : ""}${whole}.${rest}${unit === "元" || unit === "千元" || unit === "亿元" ? unit : "万元"}`;
+}

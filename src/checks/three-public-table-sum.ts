@@ -1,0 +1,123 @@
+import type { FlagRecord } from "../model/records.js";
+import { matchKey } from "../normalise/text.js";
+import type { Check } from "./check.js";
+import { layoutOf, rowLabel, type Layout } from "./table-layout.js";
+import { compareSum, type Place } from "./table-sums.js";
+
+type Role = "total" | "grand" | "overseas" | "vehicle" | "purchase" | "operation" | "reception" | "meeting" | "training";
+
+/** The 预算数 / 决算数 pair a 决算 table prints under every item (上海普陀 决算 三公表). */
+const GROUP = /^(年初)?(全年)?(预算数?|决算数?)$/;
+
+/**
+ * The “三公” table adds up (财预〔2016〕143号, DOMAIN §5.6): total = 因公出国（境） + 公务用车购置及运行
+ * + 公务接待, 公务用车 = 购置 + 运行, and where 会议费 and 培训费 are printed beside it, 合计 =
+ * “三公” + 会议费 + 培训费 (政协 2019: 660.10 + 1,282.56 + 281.77 = 2,224.43), separately for each
+ * 预算数 / 决算数 column group. Items are read from the column headers, else from the row labels.
+ */
+export const threePublicTableSum: Check = {
+  id: "three-public-table-sum",
+  description: "The “三公” table's total is not the sum of its items, or 公务用车 ≠ 购置 + 运行",
+  run(doc) {
+    const flags: FlagRecord[] = [];
+    doc.tables.forEach((table, tableIndex) => {
+      if (table.kind !== "three_public") return;
+      const layout = layoutOf(doc, tableIndex);
+      if (!layout) return;
+      const columns = byColumns(layout);
+      const lines = columns.length ? columns : byRows(layout);
+      for (const line of lines) {
+        for (const s of sumsOf(line.roles)) {
+          const flag = compareSum(doc, "three-public-table-sum", { layout, total: s.total, parts: s.parts, what: `“三公” ${line.what}` });
+          if (flag) flags.push(flag);
+        }
+      }
+    });
+    return flags;
+  },
+};
+
+/** One row (items in columns) or one column (items in rows) of a 三公 table, its cells by role. */
+interface Line {
+  what: string;
+  roles: Map<Role, Place>;
+}
+
+function byColumns(layout: Layout): Line[] {
+  const groups = new Map<string, Map<Role, number>>();
+  for (let col = 0; col < layout.table.nCols; col++) {
+    const seg = layout.segments(col);
+    const group = GROUP.test(seg.at(-1) ?? "") ? seg.pop()! : "";
+    const role = roleOf(seg);
+    const roles = groups.get(group) ?? groups.set(group, new Map()).get(group)!;
+    if (role && !roles.has(role)) roles.set(role, col);
+  }
+  const lines: Line[] = [];
+  for (const [group, roles] of groups) {
+    if (roles.size < 3) continue;
+    for (const row of layout.bodyRows) {
+      if (![...roles.values()].some((col) => (layout.cell(row, col)?.amountFen ?? null) !== null)) continue;
+      const named = new Map([...roles].map(([role, col]) => [role, { row, col, name: layout.segments(col).filter((s) => !GROUP.test(s)).at(-1) ?? role }]));
+      lines.push({ what: group ? `${group} columns, row ${row}` : `row ${row}`, roles: named });
+    }
+  }
+  return lines;
+}
+
+function byRows(layout: Layout): Line[] {
+  const lines: Line[] = [];
+  for (const block of layout.blocks) {
+    const roles = new Map<Role, number>();
+    const names = new Map<number, string>();
+    for (const row of layout.bodyRows) {
+      const l = rowLabel(layout, block, row);
+      const role = l && roleOf([l.first, l.name].filter((s, k, all) => s && s !== all[k - 1]));
+      if (!l || !role || roles.has(role)) continue;
+      roles.set(role, row);
+      names.set(row, l.name);
+    }
+    if (roles.size < 3) continue;
+    for (const col of block.amountCols) {
+      const seg = layout.segments(col);
+      if (seg.some((s) => /上年|增减|比/.test(s))) continue;
+      lines.push({ what: `column ${seg.join(" / ") || col}`, roles: new Map([...roles].map(([role, row]) => [role, { row, col, name: names.get(row)! }])) });
+    }
+  }
+  return lines;
+}
+
+/** The item a header path or row label names ("公务用车购置及运行维护费 / 公务用车购置费" → purchase). */
+function roleOf(path: string[]): Role | undefined {
+  const keys = path.map((s) => matchKey(s));
+  const leaf = keys.at(-1) ?? "";
+  const parent = keys.slice(0, -1).join("/");
+  if (/因公出国/.test(leaf)) return "overseas";
+  if (/公务接待/.test(leaf)) return "reception";
+  if (/会议费/.test(leaf)) return "meeting";
+  if (/培训费/.test(leaf)) return "training";
+  const underVehicle = /公务用车|车辆/.test(parent);
+  if (/购置/.test(leaf) && !/运行/.test(leaf) && (underVehicle || /车/.test(leaf))) return "purchase";
+  if (/运行|运维/.test(leaf) && !/购置/.test(leaf) && (underVehicle || /车/.test(leaf))) return "operation";
+  if (/公务用车购置及运(行|维)|^公务用车(费|经费)?$/.test(leaf) || (/^(小计|合计)$/.test(leaf) && underVehicle)) return "vehicle";
+  if (/^(小计|合计|总计)$/.test(leaf) && /三公/.test(parent)) return "total";
+  if (/三公/.test(leaf) && !/运行经费/.test(leaf)) return "total";
+  if (/^(小计|合计|总计)$/.test(leaf) && !parent) return "grand";
+  return undefined;
+}
+
+/** The sums a line's roles allow: only those whose total and at least two parts are present. */
+function sumsOf(roles: Map<Role, Place>): Array<{ total: Place; parts: Place[] }> {
+  const out: Array<{ total: Place; parts: Place[] }> = [];
+  const get = (r: Role) => roles.get(r);
+  const add = (total: Place | undefined, parts: Array<Place | undefined>) => {
+    const found = parts.filter((p): p is Place => p !== undefined);
+    if (total && found.length >= 2) out.push({ total, parts: found });
+  };
+  const vehicleParts = get("vehicle") ? [get("vehicle")] : [get("purchase"), get("operation")];
+  // Without its own 三公 column, the top 合计 is the 三公 total.
+  const total = get("total") ?? (get("meeting") || get("training") ? undefined : get("grand"));
+  add(total, [get("overseas"), ...vehicleParts, get("reception")]);
+  add(get("vehicle"), [get("purchase"), get("operation")]);
+  if (get("total") && get("grand")) add(get("grand"), [get("total"), get("meeting"), get("training")]);
+  return out;
+}
