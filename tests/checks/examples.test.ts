@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { CheckInput } from "../../src/checks/check.js";
 import { checks } from "../../src/checks/index.js";
+import { corpusChecks } from "../../src/checks/corpus/run-corpus-checks.js";
+import { openDatabase } from "../../src/store/open-database.js";
+import { writeDocument } from "../../src/store/write-document.js";
+import { corpusExamples } from "./examples/corpus-examples.js";
 import { examples } from "./examples/index.js";
 
 /** Every check with its ok and not-ok example (after remark-lint's one shared rule test). */
@@ -19,6 +24,33 @@ describe("each check", () => {
       const flags = flagsOf(e.notOk);
       expect(flags.some((f) => e.expect.every((s) => f.message.includes(s)))).toBe(true);
       for (const f of flags) for (const i of f.figureIndexes) expect(e.notOk.figures[i]).toBeDefined();
+    });
+  }
+});
+
+/** The cross-document checks, on a database holding just the example's documents. */
+describe("each cross-document check", () => {
+  const flagsOf = (check: string, docs: CheckInput[]) => {
+    const db = openDatabase(":memory:");
+    for (const doc of docs) writeDocument(db, { ...doc, flags: [] });
+    const flags = corpusChecks.filter((c) => c.id === check).flatMap((c) => c.run(db));
+    const figures = db.prepare("SELECT COUNT(*) FROM figures WHERE id = ?").pluck();
+    for (const f of flags) for (const id of f.figureIds) expect(figures.get(id)).toBe(1);
+    db.close();
+    return flags;
+  };
+
+  it("has an example", () => {
+    const ids = new Set(corpusExamples.map((e) => e.check));
+    expect(corpusChecks.map((c) => c.id).filter((id) => !ids.has(id))).toEqual([]);
+  });
+
+  for (const e of corpusExamples) {
+    it(`${e.check}: stays silent on consistent numbers`, () => {
+      expect(flagsOf(e.check, e.ok)).toEqual([]);
+    });
+    it(`${e.check}: flags the contradiction, quoting ${e.expect.join(" / ")}`, () => {
+      expect(flagsOf(e.check, e.notOk).some((f) => e.expect.every((s) => f.message.includes(s)))).toBe(true);
     });
   }
 });

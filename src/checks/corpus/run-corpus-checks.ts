@@ -1,5 +1,7 @@
 import type { Db } from "../../store/open-database.js";
 import { yearOverYear } from "./year-over-year.js";
+import { narrativeVsTablesFile } from "./narrative-vs-tables-file.js";
+import { departmentVsUnit } from "./department-vs-unit.js";
 
 /** A flag about several documents (year over year, narrative vs tables file); it belongs to the later document. */
 export interface CorpusFlag {
@@ -22,7 +24,7 @@ export interface CorpusCheck {
 }
 
 /** Every cross-document check. */
-export const corpusChecks: CorpusCheck[] = [yearOverYear];
+export const corpusChecks: CorpusCheck[] = [yearOverYear, narrativeVsTablesFile, departmentVsUnit];
 
 /**
  * Recomputes the cross-document flags from what is stored now, in one transaction: they depend on
