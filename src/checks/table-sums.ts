@@ -28,7 +28,8 @@ export interface Place {
  */
 export function compareSum(doc: CheckInput, check: string, s: Sum): FlagRecord | undefined {
   const { layout } = s;
-  if (!printed(layout, s.total.row, s.total.col) || s.parts.length === 0) return undefined;
+  // Every part blank is a total row that prints only its 合计 (fixtures/pdf/tables.pdf), not zeros.
+  if (!printed(layout, s.total.row, s.total.col) || !s.parts.some((p) => printed(layout, p.row, p.col))) return undefined;
   const total = valueAt(layout, s.total.row, s.total.col)!;
   const main = gap(layout, total, s.parts);
   if (!main || main.diff === 0 || (s.orParts && gap(layout, total, s.orParts)?.diff === 0)) return undefined;
@@ -40,7 +41,7 @@ export function compareSum(doc: CheckInput, check: string, s: Sum): FlagRecord |
   return {
     check,
     severity: diff > 0 ? "error" : "warning",
-    message: `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ") || "blank parts"} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`,
+    message: `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ")} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`,
     expectedFen: sum,
     actualFen: total,
     figureIndexes: [s.total, ...shown].flatMap((p) => figureIndexAt(doc, layout.tableIndex, p.row, p.col)),
