@@ -1,4 +1,5 @@
 import type { DocumentRecords } from "../model/records.js";
+import { departmentKey } from "../normalise/department-key.js";
 import type { Db } from "./open-database.js";
 
 export interface WrittenDocument {
@@ -17,7 +18,7 @@ export function writeDocument(db: Db, records: DocumentRecords): WrittenDocument
     s.deleteByPath.run(records.document.path);
     const d = records.document;
     const id = Number(
-      s.insertDocument.run(d.path, d.sha256, d.format, d.title, d.department, d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes).lastInsertRowid,
+      s.insertDocument.run(d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes).lastInsertRowid,
     );
     for (const x of records.diagnostics) s.insertDiagnostic.run(id, x.severity, x.ruleId, x.message, x.page ?? null, x.line ?? null);
     const sectionIds: number[] = [];
@@ -65,7 +66,7 @@ function prepare(db: Db) {
     deleteByPath: db.prepare("DELETE FROM documents WHERE path = ?"),
     storedState: db.prepare("SELECT sha256, status, error FROM documents WHERE path = ?"),
     insertDocument: db.prepare(
-      "INSERT INTO documents (path, sha256, format, title, department, fiscal_year, doc_kind, scope, status, error, pages, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO documents (path, sha256, format, title, department, department_key, fiscal_year, doc_kind, scope, status, error, pages, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertDiagnostic: db.prepare("INSERT INTO diagnostics (document_id, severity, rule_id, message, page, line) VALUES (?, ?, ?, ?, ?, ?)"),
     insertSection: db.prepare("INSERT INTO sections (document_id, parent_id, level, marker, title, ordinal, page, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),

@@ -56,6 +56,14 @@ describe("the yusuan command line", () => {
     expect(r.stderr).toContain("yusuan ingest <file-or-folder>");
   });
 
+  it("runs the README's example questions", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const block = /```sql\n([\s\S]*?)```/.exec(readme)![1]!;
+    const statements = block.split(";").map((q) => q.replace(/--.*$/gm, "").trim()).filter(Boolean);
+    expect(statements).toHaveLength(3);
+    for (const sql of statements) expect(cli(["query", sql, "--db", db]).code, sql).toBe(0);
+  });
+
   it("documents every verb in the README", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     for (const verb of Object.keys(verbs)) expect(readme).toContain(`yusuan ${verb}`);
