@@ -1,6 +1,7 @@
 import type { Db } from "../../store/open-database.js";
 import { CHANGE_WORDS, isPriorYear } from "../text-figures.js";
 import type { CorpusFlag } from "./run-corpus-checks.js";
+import { departmentKey } from "../../normalise/department-key.js";
 
 /** A stored document as the cross-document checks pair them. */
 export interface StoredDocument {
@@ -24,16 +25,9 @@ export function storedDocuments(db: Db): StoredDocument[] {
     .all() as StoredDocument[];
 }
 
-/**
- * A department name as the same body prints it in different files: the narrative says
- * 江苏省委办公厅, its tables file 中共江苏省委办公厅 or 中国共产党江苏省委员会办公厅 (Jiangsu 2017–2019).
- * The party prefix goes and 委员会 after a place name becomes 委.
- */
+/** The department key documents.department_key holds (normalise/department-key.ts). */
 export function bodyKey(name: string): string {
-  return name
-    .replace(/\s/g, "")
-    .replace(/^(中国共产党|中共)/, "")
-    .replace(/^(.+?[省市区县])委员会/, "$1委");
+  return departmentKey(name) ?? "";
 }
 
 /** Same body: equal keys, or one whole key inside the other (a file that adds the city in front). */
