@@ -39,6 +39,22 @@ if (typeof bufferProto.transferToFixedLength !== "function") {
   });
 }
 
+// URL.parse (Node 22.1, backported to 20.18): pdf.js checks link and font URLs with it, and
+// package.json allows any Node 20.
+if (typeof (URL as { parse?: unknown }).parse !== "function") {
+  Object.defineProperty(URL, "parse", {
+    configurable: true,
+    writable: true,
+    value: function parse(url: string | URL, base?: string | URL): URL | null {
+      try {
+        return new URL(url, base);
+      } catch {
+        return null;
+      }
+    },
+  });
+}
+
 // Uint8Array.prototype.toBase64 (TC39 "Uint8Array to/from base64", not yet in Node): pdf.js encodes
 // every font it loads with it when present, else through a binary string and btoa, which costs more
 // than all our own code on a CJK document. Buffer's encoder gives the same text.
