@@ -38,8 +38,11 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles:
     candidates.push({ ...heading, title: heading.title.replace(/[。.]$/, ""), block: index });
   });
   const sections: SectionRecord[] = [];
+  const accepted: Candidate[] = [];
   const stack: Array<{ kind: MarkerKind; number: number | null; section: number }> = [];
   for (const c of candidates) {
+    if (isStrayListItem(stack, c)) continue;
+    accepted.push(c);
     const depth = placeInStack(stack, c);
     stack.length = depth;
     const parent = stack[stack.length - 1];
@@ -56,7 +59,17 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles:
     });
     stack.push({ kind: c.kind, number: c.number, section: sections.length - 1 });
   }
-  return withBodies(blocks, candidates, sections);
+  return withBodies(blocks, accepted, sections);
+}
+
+/**
+ * "（七）负责…传递工作" with no （六） before it: the one item of a list whose other items are
+ * sentences happened to be short. An inner-level number past 2 that continues nothing open is a
+ * list item, not a heading (一、 and 第N部分 are exempt: a lost heading must not hide its siblings).
+ */
+function isStrayListItem(stack: Array<{ kind: MarkerKind }>, c: Candidate): boolean {
+  if (c.kind !== "paren-cn" && c.kind !== "arabic" && c.kind !== "paren-arabic") return false;
+  return (c.number ?? 0) > 2 && !stack.some((open) => open.kind === c.kind);
 }
 
 /** How many open headings stay open when `c` arrives (its depth). */
@@ -90,6 +103,8 @@ function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMa
   const styled = block.style?.headingLevel !== undefined;
   if (marker) {
     if (!looksLikeTitle(marker.title, marker.kind === "part")) return undefined;
+    // "1．财政拨款收入预算总计27664.22万元" states an amount: a sentence, not a title.
+    if (/\d\s*(?:万元|亿元|千元|元|%|％)/.test(marker.title)) return undefined;
     return marker;
   }
   const prominent = styled || (block.style?.relativeSize ?? 1) >= 1.2 || block.style?.bold === true;

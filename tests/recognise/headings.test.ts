@@ -38,3 +38,17 @@ describe("section headings nest by structure, not by marker alone", () => {
     expect(sections.map((s) => s.level)).toEqual([1, 2, 3, 3, 2, 1]);
   });
 });
+
+describe("list items and sentences are not headings", () => {
+  it("does not take a short item of a list of sentences for a heading", () => {
+    const { sections } = recogniseHeadings(
+      lines(["一、主要职能", "（一）负责文电处理工作，协助领导处理日常事务。", "（二）负责会议组织工作，督促检查落实。", "（三）负责核心秘密载体传递工作"]),
+      new Set(),
+    );
+    expect(sections.map((s) => s.marker)).toEqual(["一"]);
+  });
+  it("does not take a numbered line that states an amount for a heading", () => {
+    const { sections } = recogniseHeadings(lines(["一、收支总体情况", "1．财政拨款收入预算总计27664.22万元"]), new Set());
+    expect(sections.map((s) => s.marker)).toEqual(["一"]);
+  });
+});
