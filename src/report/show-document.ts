@@ -1,3 +1,4 @@
+import { UsageError } from "../cli/args.js";
 import type { Db } from "../store/open-database.js";
 
 type Row = Record<string, unknown>;
@@ -13,8 +14,7 @@ export interface ShownDocument {
 
 /** A document by id, exact path, or path suffix (the latest match). */
 export function loadDocument(db: Db, ref: string): ShownDocument | undefined {
-  const document = (/^\d+$/.test(ref) ? db.prepare("SELECT * FROM documents WHERE id = ?").get(Number(ref)) : undefined) ??
-    (db.prepare("SELECT * FROM documents WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY id DESC").get(ref, `%${ref.replace(/[\\%_]/g, (c) => `\\${c}`)}`) as Row | undefined);
+  const document = findDocument(db, ref);
   if (!document) return undefined;
   const id = (document as Row).id;
   const sections = db.prepare("SELECT id, parent_id, level, marker, title, page, line FROM sections WHERE document_id = ? ORDER BY id").all(id) as Row[];
@@ -29,6 +29,24 @@ export function loadDocument(db: Db, ref: string): ShownDocument | undefined {
   const flags = db.prepare('SELECT id, "check", severity, message, figure_ids FROM flags WHERE document_id = ? ORDER BY id').all(id) as Row[];
   const diagnostics = db.prepare("SELECT severity, rule_id, message, page, line FROM diagnostics WHERE document_id = ?").all(id) as Row[];
   return { document: document as Row, sections, tables, figures, flags, diagnostics };
+}
+
+/**
+ * A document by id, exact path, end of path, or (when only one matches) any part of its path, so
+ * `yusuan show 规划和自然资源局` finds the one file. Several partial matches: a usage error naming them.
+ */
+function findDocument(db: Db, ref: string): Row | undefined {
+  if (/^\d+$/.test(ref)) {
+    const byId = db.prepare("SELECT * FROM documents WHERE id = ?").get(Number(ref)) as Row | undefined;
+    if (byId) return byId;
+  }
+  const like = (pattern: string) => db.prepare("SELECT * FROM documents WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY id DESC").all(ref, pattern) as Row[];
+  const escaped = ref.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const bySuffix = like(`%${escaped}`);
+  if (bySuffix.length > 0) return bySuffix[0];
+  const partial = like(`%${escaped}%`);
+  if (partial.length > 1) throw new UsageError(`"${ref}" matches ${partial.length} documents: ${partial.slice(0, 5).map((d) => d.path).join(", ")}${partial.length > 5 ? ", …" : ""}`);
+  return partial[0];
 }
 
 export function renderDocumentMarkdown(doc: ShownDocument): string {
