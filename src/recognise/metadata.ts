@@ -73,7 +73,7 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
 function departmentIn(text: string): string | null {
   const t = foldForMatching(text).replace(/\s+/g, "");
   const m = /^(.+?)(?:(?:19|20)?\d{2}年|(?:19|20)\d{2})/.exec(t) ?? new RegExp(`^(.+?)(?:${DOC_WORDS.source})`).exec(t);
-  const name = m?.[1]?.replace(/[（(]单位[）)]$|^[\d\s]+/, "");
+  const name = m?.[1]?.replace(/[（(]单位[）)]$/, "").replace(/^(?:(?:19|20)\d{2}年度?|[\d\s])+/, "");
   return name && name.length >= 3 && ORG_END.test(name) ? name : null;
 }
 

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import type { Block } from "../../src/model/document.js";
+import { recogniseMetadata } from "../../src/recognise/metadata.js";
+
+const blocks = (...texts: string[]): Block[] => texts.map((text, i) => ({ type: "text", text, page: 1, line: i + 1 }));
+
+describe("document identity from the title and cover", () => {
+  it("reads the department before or after the year, the year and the kind", () => {
+    expect(recogniseMetadata(blocks("江苏省财政厅2019年部门预算公开", "一、部门职责"), "a.pdf")).toMatchObject({ department: "江苏省财政厅", fiscalYear: 2019, docKind: "budget", scope: "department" });
+    expect(recogniseMetadata(blocks("2018年度中共江苏省委宣传部部门预算", "一、部门职责"), "a.pdf")).toMatchObject({ department: "中共江苏省委宣传部", fiscalYear: 2018 });
+    expect(recogniseMetadata(blocks("上海市普陀区财政局2024年度部门决算"), "a.pdf")).toMatchObject({ fiscalYear: 2024, docKind: "final_account" });
+  });
+  it("takes the department from a labelled line when the title names only the region", () => {
+    const m = recogniseMetadata(blocks("上海市普陀区2026年区级单位预算", "预算单位：上海市普陀区司法局"), "a.pdf");
+    expect(m).toMatchObject({ department: "上海市普陀区司法局", fiscalYear: 2026, scope: "unit" });
+  });
+  it("falls back to the file name for the year (25年预算 → 2025)", () => {
+    expect(recogniseMetadata(blocks("部门预算编制说明"), "上海市财政局25年预算.pdf").fiscalYear).toBe(2025);
+  });
+  it("says unknown for a text that is not a disclosure", () => {
+    expect(recogniseMetadata(blocks("番茄炒蛋", "先炒蛋，再放番茄。"), "recipe.txt")).toMatchObject({ docKind: "unknown", department: null });
+  });
+});
