@@ -103,6 +103,8 @@ function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMa
   const styled = block.style?.headingLevel !== undefined;
   if (marker) {
     if (!looksLikeTitle(marker.title, marker.kind === "part")) return undefined;
+    // "2.收入决算表" in a list of attachments names a table: not a section (第N部分 may name the tables part).
+    if (marker.kind !== "part" && /表$/.test(matchKey(marker.title))) return undefined;
     // "1．财政拨款收入预算总计27664.22万元" states an amount: a sentence, not a title.
     if (/\d\s*(?:万元|亿元|千元|元|%|％)/.test(marker.title)) return undefined;
     return marker;

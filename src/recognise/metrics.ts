@@ -25,7 +25,7 @@ const TEXT_RULES: Array<[string, RegExp]> = [
   ["expenditure_personnel", /^人员(?:经费|支出)(?:支出)?$/],
   ["expenditure_public", /^(?:日常)?公用(?:经费|支出)(?:支出)?$/],
   ["expenditure_project", /^项目支出$/],
-  ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:支出)?(?:合计|总额|总计)?$`)],
+  ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:一般)?(?:公共)?(?:财政)?(?:拨款)?(?:支出)?(?:合计|总额|总计)?$`)],
   ["three_public_overseas", /^因公出国\(境\)(?:经)?费(?:用)?(?:支出)?$/],
   ["three_public_vehicle", /^公务用车购置及运(?:行)?(?:维护?|营)?(?:费)?(?:用)?(?:支出)?$/],
   ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)?(?:用)?(?:支出)?$/],

@@ -33,7 +33,8 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const headerRows = countHeaderRows(grid);
   const headers = headerPaths(grid, headerRows);
   const { title, unitFromText } = ctx.heading;
-  let kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headers) : tableKind(title);
+  const headerText = [...headers, ...grid.slice(0, headerRows).map((row) => row[0]?.text ?? "")];
+  let kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
   // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
   if (kind === "other" && !title && ctx.sectionTitle) {
     const bySection = tableKind(ctx.sectionTitle);

@@ -41,6 +41,9 @@ export function findTextFigures(text: string): TextFigure[] {
     const number = m[2] ?? "";
     const unit = (m[3] ?? "").replace("％", "%");
     if (unit !== "%" && /^\d{4}$/.test(number) && /^(年|月)/.test(folded.slice(start + number.length))) continue;
+    const next = folded[(m.index ?? 0) + m[0].length] ?? "";
+    // "2010101人大事务—行政运行": a classification code before 人大/人民 is not a head count.
+    if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && (/^[2359]\d{4}(\d{2})?$/.test(number) || (unit === "人" && /[大民]/.test(next)))) continue;
     const value = parseDecimal(number.replace("−", "-"));
     if (!value) continue;
     const end = (m.index ?? 0) + m[0].length;

@@ -31,10 +31,25 @@ export function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?
   return { blocks, metaTitle };
 }
 
+/**
+ * The body's sentences and numbered items, and the lines a table's heading is made of: its title
+ * ("…决算批复表"), 附件 numbers, "部门（单位）：…" and "单位：万元" each on a line of their own.
+ */
 function sentences(text: string, line: number): Block[] {
   return text
-    .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)/u)
+    .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)|\s+(?=部门[（(]单位[）)][:：]|单位[:：]|附件\s*[\d一二三四五六七八九十])|(?<=表)\s+/u)
     .map((p) => p.trim())
     .filter(Boolean)
+    .flatMap(splitRunInHeading)
     .map((p) => ({ type: "text" as const, text: p, page: 1, line }));
+}
+
+/**
+ * "八、机关运行经费支出情况 2016年机关运行经费支出22.04万元…": the page lost the line break after a
+ * heading, and a space is all that is left of it. A short numbered title before a space is put back
+ * on a line of its own.
+ */
+function splitRunInHeading(piece: string): string[] {
+  const m = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s，。：；,;:]{2,30})\s+(\S.*)$/u.exec(piece);
+  return m ? [m[1]!, m[2]!] : [piece];
 }
