@@ -10,9 +10,15 @@ export interface DocumentMeta {
   scope: "department" | "unit" | null;
   /** Block indexes that make up the title (not sections). */
   titleBlocks: number[];
+  /** The title names part of a year (1月份, 1-9月): its figures are not the year's. */
+  partYear?: boolean;
 }
 
+/** "1月份", "1-9月", "2018年2月份": a month or a run of months, i.e. part of a year. */
+const PART_YEAR = /(?:^|[^\d])(?:1[0-2]|[1-9])(?:\s*[-－—~至到]\s*(?:1[0-2]|[1-9]))?\s*月(?:份)?(?!\d)/;
+
 const ORG_END = /(?:办公厅|办公室|委员会|人民政府|政府|局|厅|委|办|院|会|部|处|所|站|队|馆|中心|公司|集团|学校|大学|医院|团|社|台|署|庭)$/;
+const FUND_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|公共财政预算/g;
 const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情况说明/;
 
 /**
@@ -21,7 +27,7 @@ const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情�
  */
 export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = [], trustMetaTitle = false): DocumentMeta {
   const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: foldForMatching(b.text.trim()) }] : []));
-  const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；]/.test(h.text.slice(0, -1)));
+  const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；;]/.test(h.text.slice(0, -1)));
   const titleBlocks: number[] = [];
   let title: string | null = null;
   let department: string | null = null;
@@ -56,24 +62,35 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
     }
   }
   title ??= (trustMetaTitle && metaTitle?.trim()) || null;
-  department ??= labelledDepartment(blocks) ?? departmentAfterYear(title ?? "") ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
+  department ??= labelledDepartment(blocks) ?? departmentAfterYear(title ?? "") ?? departmentIn(title ?? "") ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
   const sources = [chineseYears(title ?? ""), basename(path)];
   const fiscalYear = yearIn(sources);
   const kindText = foldForMatching(`${title ?? ""} ${basename(path)}`);
-  const docKind = /决算/.test(kindText) ? "final_account" : /预算/.test(kindText) ? "budget" : headKind(head.map((h) => h.text).join(" "));
+  const partYear = PART_YEAR.test(foldForMatching(title ?? "").replace(/(?:19|20)\d{2}\s*年/g, "年"));
+  // 一般公共预算 / 政府性基金预算 name a kind of money, not the kind of document.
+  const kindWords = kindText.replace(FUND_BUDGET, "");
+  const docKind = /决算/.test(kindWords)
+    ? "final_account"
+    : /预算/.test(kindWords)
+      ? "budget"
+      : partYear
+        ? "unknown"
+        : /支出情况/.test(kindWords)
+          ? "final_account" // "…2015年三公经费支出情况": what was spent, i.e. the accounts
+          : headKind(head.map((h) => h.text).join(" "));
   const scope = /单位预算|单位决算/.test(kindText) ? "unit" : /部门预算|部门决算/.test(kindText) ? "department" : null;
   // Matching ran on folded text (萬→万, full-width → half-width); the title is kept as printed.
   const printedTitle = titleBlocks.length
     ? titleBlocks.map((i) => (blocks[i]?.type === "text" ? (blocks[i] as { text: string }).text.trim() : "")).join("")
     : trustMetaTitle && metaTitle?.trim() ? metaTitle.trim() : title;
-  return { title: printedTitle, department, fiscalYear, docKind, scope, titleBlocks };
+  return { title: printedTitle, department, fiscalYear, docKind, scope, titleBlocks, ...(partYear ? { partYear } : {}) };
 }
 
 /** The organisation named before the year or the document words: "中共…办公室2020年部门预算…". */
 function departmentIn(text: string): string | null {
   const t = foldForMatching(text).replace(/\s+/g, "");
   const m = /^(.+?)(?:(?:19|20)?\d{2}年|(?:19|20)\d{2})/.exec(t) ?? new RegExp(`^(.+?)(?:${DOC_WORDS.source})`).exec(t);
-  const name = m?.[1]?.replace(/[（(]单位[）)]$/, "").replace(/^(?:(?:19|20)\d{2}年度?|[\d\s])+/, "");
+  const name = m?.[1]?.replace(/[（(]单位[）)]$/, "").replace(/^(?:(?:19|20)\d{2}年?度?|[\d\s])+/, "");
   return name && name.length >= 3 && ORG_END.test(name) ? name : null;
 }
 
@@ -81,7 +98,8 @@ function departmentIn(text: string): string | null {
 function departmentAfterYear(text: string): string | null {
   const t = foldForMatching(text).replace(/\s+/g, "");
   const m = /(?:19|20)\d{2}年度?(.{3,30}?)(?:一般公共预算|部门预算|部门决算|单位预算|单位决算|[“"]?三公|预算|决算)/.exec(t);
-  const name = m?.[1];
+  // "2018年平原镇1月份三公经费…", "…平潭综合实验区本级一般公共预算…": the body without its period or 本级.
+  const name = m?.[1]?.replace(/(?:1[0-2]|[1-9])(?:[-－—~至到](?:1[0-2]|[1-9]))?月份?$/, "").replace(/本级$/, "");
   return name && (ORG_END.test(name) || /(?:区|县|市|省|镇|乡)$/.test(name)) ? name : null;
 }
 
@@ -97,6 +115,9 @@ function labelledDepartment(blocks: Block[]): string | null {
 function yearIn(texts: string[]): number | null {
   for (const text of texts) {
     const t = foldForMatching(text).replace(/\s+/g, "");
+    // "2017—2019年预算编制说明": a plan over several years is the first year's budget.
+    const range = /((?:19|20)\d{2})年?[-－—–~至到]+(?:19|20)\d{2}年/.exec(t);
+    if (range) return Number(range[1]);
     const full = /((?:19|20)\d{2})(?:年|预算|决算|年度)/.exec(t) ?? /((?:19|20)\d{2})/.exec(t);
     if (full) return Number(full[1]);
     const short = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/.exec(t);
@@ -106,7 +127,7 @@ function yearIn(texts: string[]): number | null {
 }
 
 function headKind(text: string): DocumentMeta["docKind"] {
-  const key = matchKey(text);
+  const key = matchKey(text).replace(FUND_BUDGET, "");
   return /决算/.test(key) ? "final_account" : /预算/.test(key) ? "budget" : "unknown";
 }
 

@@ -25,7 +25,7 @@ const TEXT_RULES: Array<[string, RegExp]> = [
   ["expenditure_personnel", /^人员(?:经费|支出)(?:支出)?$/],
   ["expenditure_public", /^(?:日常)?公用(?:经费|支出)(?:支出)?$/],
   ["expenditure_project", /^项目支出$/],
-  ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:一般)?(?:公共)?(?:财政)?(?:拨款)?(?:支出)?(?:合计|总额|总计)?$`)],
+  ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:一般公共预算|公共预算|一般|公共)?(?:财政)?(?:拨款)?(?:支出)?(?:合计|总额|总计)?$`)],
   ["three_public_overseas", /^因公出国\(境\)(?:经)?费(?:用)?(?:支出)?$/],
   ["three_public_vehicle", /^公务用车购置及运(?:行)?(?:维护?|营)?(?:费)?(?:用)?(?:支出)?$/],
   ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)?(?:用)?(?:支出)?$/],
@@ -43,8 +43,8 @@ const PREFIXES = [
   /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/u,
   /^(?:一般公共预算)?(?:财政)?(?:拨款)?安排的?|^相应安排|^下达/u,
   // "检验检测认证中心部门收入预算为": a body's name before 部门/单位 and the quantity.
-  /^[\u4e00-\u9fa5()]{2,24}?(?:部门|单位)(?=收入|支出|预算|决算|三公)/u,
-  /^(?:我|本|全)(?:部门|单位|局|委|厅|办|院|会)(?:的)?|^(?:部门|单位)(?:的)?/u,
+  /^[\u4e00-\u9fa5()]{1,24}?(?:部门|单位)(?=收入|支出|预算|决算|三公)/u,
+  /^(?:我|本|全)(?:部门|单位|局|委|厅|办|院|会|中心|镇|乡|所|站)(?:的)?|^(?:部门|单位)(?:的)?/u,
   /^(?:全年|年度|本年度|当年|今年)/u,
   /^(?:部门|单位)?(?:预算)?(?:安排)?/u,
 ];
@@ -56,14 +56,7 @@ const NARROWER = /一般公共预算|财政拨款|政府性基金|国有资本�
 
 /** The label without its year, department, list marker and trailing 预算/为 (what it names). */
 export function labelCore(label: string, fiscalYear: number | null, department: string | null): string {
-  let key = matchKey(label);
-  if (department) key = key.split(matchKey(department)).join("");
-  key = key.replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, "");
-  for (let changed = true; changed; ) {
-    const before = key;
-    for (const re of PREFIXES) key = key.replace(re, "");
-    changed = key !== before && key !== "";
-  }
+  const key = withoutPrefixes(withoutDepartment(matchKey(label), department).replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, ""));
   return key.replace(new RegExp(`${SUFFIX}$`), "");
 }
 
@@ -73,11 +66,32 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   return metric;
 }
 
+/**
+ * The department as a sentence names it: "平潭综合实验区苏澳镇人民政府" is also "苏澳镇人民政府",
+ * "苏澳镇政府" and "苏澳镇". Longest first.
+ */
+export function departmentNames(department: string): string[] {
+  const full = matchKey(department);
+  const local = full.replace(/^.{0,12}?(?:综合实验区|自治州|自治县|[省市县区])(?=.{2,})/u, "");
+  const names = new Set([full, local]);
+  for (const n of [full, local]) {
+    const bare = n.replace(/人民政府$/, "");
+    if (bare !== n && bare.length >= 2) names.add(`${bare}政府`).add(bare);
+  }
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+}
+
+function withoutDepartment(key: string, department: string | null): string {
+  if (!department) return key;
+  for (const name of departmentNames(department)) key = key.split(name).join("");
+  return key;
+}
+
 function labelMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
   // Asides in brackets ("（以合同签订为准）") say how, not what; 因公出国（境） keeps its one-character one.
-  let key = matchKey(label).replace(/\([^)]{3,}\)/g, "");
-  if (department) key = key.split(matchKey(department)).join("");
-  if (CHANGE.test(key.replace(/上年结转(?:资金|结余)?/g, "结转"))) return null;
+  let key = withoutDepartment(matchKey(label).replace(/\([^)]{3,}\)/g, ""), department);
+  // 上年结转 and 年初结转和结余 name the carry-over itself, not a comparison with last year.
+  if (CHANGE.test(key.replace(/(?:上年|年初)结转(?:和结余|资金|结余)?/g, "结转"))) return null;
   const years = [...key.matchAll(/((?:19|20)\d{2})(年末|年度|年)?/g)];
   for (const y of years) {
     const isCurrent = fiscalYear !== null && Number(y[1]) === fiscalYear;
@@ -85,19 +99,32 @@ function labelMetric(label: string, fiscalYear: number | null, department: strin
     if (!isCurrent && !isPriorYearEnd) return null;
   }
   const printed = key;
+  const yearAt = [...key.matchAll(/(?:19|20)\d{2}(?:年末|年度|年)?/g)].at(-1);
   key = key.replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, "").replace(/^末/, "");
-  for (let changed = true; changed; ) {
-    const before = key;
-    for (const re of PREFIXES) key = key.replace(re, "");
-    changed = key !== before && key !== "";
-  }
+  key = withoutPrefixes(key);
   // "…参公事业单位财政拨款的机关运行经费预算为": the phrase after the last 的 names the quantity.
-  const metric = matchRules(key) ?? (key.includes("的") ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
+  let metric = matchRules(key) ?? (key.includes("的") ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
+  // "（二）公务接待费2016年预算安排0.99万元": the year and 预算安排 say when; the words before the
+  // year say what.
+  if (metric === null && yearAt && GENERIC_LABEL.test(key.replace(new RegExp(`${SUFFIX}$`), ""))) {
+    const head = withoutPrefixes(printed.slice(0, yearAt.index));
+    if (head !== "" && !/\d/.test(head)) metric = matchRules(head);
+  }
   // A bare "支出决算为" continues a sentence whose subject may be narrower: a total needs its own
   // subject (a year, the department, 本部门) or total words (合计, 总计).
   const hasSubject = printed !== key || Boolean(department && matchKey(label).includes(matchKey(department)));
   if ((metric === "revenue_total" || metric === "expenditure_total") && !hasSubject && !/总|合计/.test(key)) return null;
   return metric;
+}
+
+function withoutPrefixes(phrase: string): string {
+  let key = phrase;
+  for (let changed = true; changed; ) {
+    const before = key;
+    for (const re of PREFIXES) key = key.replace(re, "");
+    changed = key !== before && key !== "";
+  }
+  return key;
 }
 
 /**

@@ -81,6 +81,8 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   });
   dropAmbiguousTableMetrics(figures);
   settleGeneralBudgetScope(figures);
+  // A month's (or months') report states no figure for the whole year.
+  if (meta.partYear) for (const f of figures) f.metric = null;
   return { meta, sections, tables, figures, lineItems };
 }
 

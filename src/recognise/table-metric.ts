@@ -20,7 +20,7 @@ export const GENERAL_BUDGET_SCOPE = "general_budget:";
 
 const TOTAL_ROW = /^(合计|总计|小计合计|本年合计)$/;
 /** Columns that are not the current year's department figure. */
-const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百分比|占比|结转下年|年末结转/;
+const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百分比|占比|结转下年|年末结转|本月|本期|月份|累计/;
 
 /**
  * The metric a table cell states, from the table's kind, the cell's row label and its column

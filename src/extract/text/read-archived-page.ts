@@ -17,7 +17,11 @@ export function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?
   const blocks: Block[] = [];
   for (let i = separator + 1; i < lines.length; i++) {
     const body = (lines[i] ?? "")
+      // Word's list markup left in the text ("<!--[if !supportLists]-->一、 <!--[endif]-->").
+      .replace(/<!--[\s\S]*?-->/g, "")
       .replace(/^\s*当前位置[:：].*QQ空间\s*/u, "")
+      // A page saved without its breadcrumb still opens with "title 时间：… 微信 微博 QQ空间".
+      .replace(/^[^。；]{0,80}?时间[:：]\s*\S+\s+\S+\s+微信\s+微博\s+QQ空间\s*/u, "")
       .replace(/^\s*当前位置[:：].*?时间[:：]\s*\S+\s+\S+\s*/u, "")
       .replace(/\s*来源[:：].*$/u, "")
       .replace(/\s*附件下载\s*$/u, "");
@@ -51,5 +55,17 @@ function sentences(text: string, line: number): Block[] {
  */
 function splitRunInHeading(piece: string): string[] {
   const m = /^((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*[^\s，。：；,;:]{2,30})\s+(\S.*)$/u.exec(piece);
-  return m ? [m[1]!, m[2]!] : [piece];
+  // Not a heading: "（一）白青乡政府2014 年部门决算…" (a number and its 年 apart) or
+  // "（二）2015本年支出 5187.13万元" (the phrase and its own amount).
+  if (m && !/\d$/.test(m[1]!) && !/^[-\d.,]+\s*(?:亿元|万元|千元|元|%|％)/.test(m[2]!)) return [m[1]!, m[2]!];
+  const glued = GLUED_HEADING.exec(piece);
+  return glued ? [glued[1]!, piece.slice(glued[1]!.length)] : [piece];
 }
+
+/**
+ * "一、部门主要职责平潭综合实验区…的主要职责是：": the page lost even the space after a top-level
+ * heading. The disclosure template's section titles end in a few words (…职责, …基本情况,
+ * …工作总结, …支出决算情况, 名词解释); a top-level numbered piece that runs on after the first
+ * of them, into a new phrase, is cut there.
+ */
+const GLUED_HEADING = /^([一二三四五六七八九十]{1,3}、\s*[^\s，。：；,;:（(]{2,28}?(?:主要职责|基本情况|工作总结|工作任务|总体情况|支出情况|决算情况|名词解释|其他事项|重要事项说明|补充说明))(?![\s，。：；,;:、的和及与说表）)]|$|[（(](?![一二三四五六七八九十]{1,3}[）)]))/u;
