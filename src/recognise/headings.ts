@@ -69,7 +69,10 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles:
  */
 function isStrayListItem(stack: Array<{ kind: MarkerKind }>, c: Candidate): boolean {
   if (c.kind !== "paren-cn" && c.kind !== "arabic" && c.kind !== "paren-arabic") return false;
-  return (c.number ?? 0) > 2 && !stack.some((open) => open.kind === c.kind);
+  // Arabic-numbered lines are list items far more often than headings: without an open 1. before
+  // it, "2.公用经费…按时间进度拨付" is one; （二） may follow a lost （一）.
+  const first = c.kind === "paren-cn" ? 2 : 1;
+  return (c.number ?? 0) > first && !stack.some((open) => open.kind === c.kind);
 }
 
 /** How many open headings stay open when `c` arrives (its depth). */

@@ -17,7 +17,7 @@ const TEXT_RULES: Array<[string, RegExp]> = [
   ["revenue_general_budget", /^一般公共预算(?:财政)?(?:拨款)?(?:收入?|资金|补助)?(?:预算)?(?:总计|合计)?$/],
   ["revenue_gov_fund", /^(?:政府性)?基金(?:预算)?(?:财政)?(?:拨款)?(?:收入?|资金)?(?:预算)?(?:总计|合计)?$/],
   ["revenue_state_capital", /^国有资本经营预算(?:财政)?(?:拨款)?(?:收入?|资金)?(?:预算)?(?:总计|合计)?$/],
-  ["revenue_special_account", /^财政专户(?:管理资金)?(?:核拨)?(?:收入)?(?:预算)?(?:总计|合计)?$/],
+  ["revenue_special_account", /^财政专户(?:管理资金)?(?:核拨|拨款)?(?:收入)?(?:预算)?(?:总计|合计)?$/],
   ["revenue_other", /^其他(?:资金)?收入(?:预算)?(?:总计|合计)?$/],
   ["revenue_carryover", /^(?:上年|年初)结转(?:和结余|结余)?(?:资金)?(?:收入)?$/],
   ["expenditure_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?支出(?:预算|决算)?(?:总计|合计|总额)?$|^支出总预算$/],
@@ -61,7 +61,11 @@ export function labelCore(label: string, fiscalYear: number | null, department: 
 }
 
 export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): string | null {
-  const metric = labelMetric(label, fiscalYear, department);
+  let metric = labelMetric(label, fiscalYear, department);
+  // "公务用车购置为0万元、运行费116.02万元": the second item leaves out the 公务用车 the clause began with.
+  if (metric === null && /^(?:运行(?:维护)?费?|购置费?)/.test(matchKey(label)) && /公务用车/.test(clauseBefore)) {
+    metric = labelMetric(`公务用车${label}`, fiscalYear, department);
+  }
   if (metric && NARROWABLE.has(metric) && NARROWER.test(clauseBefore)) return null;
   return metric;
 }

@@ -52,3 +52,10 @@ describe("list items and sentences are not headings", () => {
     expect(sections.map((s) => s.marker)).toEqual(["一"]);
   });
 });
+
+describe("numbered rules in a notice are not sections", () => {
+  it("does not take 2. for a heading when no 1. heading is open", () => {
+    const { sections } = recogniseHeadings(lines(["2.公用经费和项目经费中的专项业务费按时间进度拨付", "3.部门发展性专项资金根据用款计划拨付"]), new Set());
+    expect(sections).toEqual([]);
+  });
+});
