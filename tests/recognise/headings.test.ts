@@ -23,7 +23,10 @@ describe("section headings nest by structure, not by marker alone", () => {
   });
   it("does not take a numbered sentence for a heading", () => {
     const { sections } = recogniseHeadings(lines(["一、总体情况", "1、认真研判，找准目标推进差距。针对目标任务实施进展情况，进一步梳理排查。", "2、完善制度建设"]), new Set());
-    expect(sections.map((s) => s.title)).toEqual(["总体情况", "完善制度建设"]);
+    // Item 1 is a sentence, so item 2 is a list item too, not a heading of its own.
+    expect(sections.map((s) => s.title)).toEqual(["总体情况"]);
+    const numbered = recogniseHeadings(lines(["二、总体情况", "1、收入说明", "2、支出说明"]), new Set());
+    expect(numbered.sections.map((s) => [s.level, s.title])).toEqual([[1, "总体情况"], [2, "收入说明"], [2, "支出说明"]]);
   });
   it("does not take a glossary definition for a heading", () => {
     const { sections } = recogniseHeadings(lines(["八、名词解释", "一、财政拨款：指省级财政当年拨付的资金"]), new Set());
