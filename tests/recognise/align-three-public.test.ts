@@ -37,3 +37,18 @@ describe("a table an archiver flattened into one line", () => {
     expect(t.after).toBe("来自附件");
   });
 });
+
+describe("a 项目 | 金额 table flattened with no space between label and amount", () => {
+  it("is read back as label and amount rows, blank amounts kept blank", async () => {
+    const { readLabelValueTable } = await import("../../src/extract/text/read-label-value-table.js");
+    const t = readLabelValueTable("2014年收入支出决算批复表 单位：万元项 目金 额备注年初结转和结余161.90 本年收入合计3,804.70 1.公共预算财政拨款收入1,511.71 2.政府性基金预算财政拨款收入 收入总计3,966.59 来源", { page: 1, line: 10 })!;
+    expect(t.table.rows.slice(1).map((r) => r.map((c) => c.text))).toEqual([
+      ["年初结转和结余", "161.90"],
+      ["本年收入合计", "3,804.70"],
+      ["1.公共预算财政拨款收入", "1,511.71"],
+      ["2.政府性基金预算财政拨款收入", ""],
+      ["收入总计", "3,966.59"],
+      ["来源", ""],
+    ]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Block } from "../../model/document.js";
 import { readFlattenedTable } from "./read-flattened-table.js";
+import { readLabelValueTable } from "./read-label-value-table.js";
 
 const ARCHIVE_SEPARATOR = /^=+\s*正文\s*=+$/;
 
@@ -25,7 +26,8 @@ export function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?
       .replace(/^\s*当前位置[:：].*?时间[:：]\s*\S+\s+\S+\s*/u, "")
       .replace(/\s*来源[:：].*$/u, "")
       .replace(/\s*附件下载\s*$/u, "");
-    const table = readFlattenedTable(body, { page: 1, line: i + 1 }, metaTitle);
+    const place = { page: 1, line: i + 1 };
+    const table = readFlattenedTable(body, place, metaTitle) ?? readLabelValueTable(body, place);
     const segments = table ? [table.before, table.after] : [body];
     segments.forEach((segment, k) => {
       blocks.push(...sentences(segment, i + 1));
@@ -41,7 +43,7 @@ export function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?
  */
 function sentences(text: string, line: number): Block[] {
   return text
-    .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)|\s+(?=部门[（(]单位[）)][:：]|单位[:：]|附件\s*[\d一二三四五六七八九十])|(?<=表)\s+/u)
+    .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)|\s+(?=部门[（(]单位[）)][:：]|单位[:：]|附件\s*[\d一二三四五六七八九十])|(?<=表)\s*(?=部门[（(]单位[）)][:：])|(?<=表)\s+/u)
     .map((p) => p.trim())
     .filter(Boolean)
     .flatMap(splitRunInHeading)
