@@ -69,6 +69,58 @@ describe("PDF extractor on the generated fixtures", () => {
   });
 });
 
+describe("PDF extractor on tables printed without ruling lines", () => {
+  const rowTexts = (table: TableBlock): string[][] => table.rows.map((row) => row.map((c) => c.text));
+
+  it("reads a 收支总表 of 收入 | 金额 | 支出 | 金额 pairs without borders, blank amounts kept blank", async () => {
+    const doc = await extractFile(join(fixtures, "unruled.pdf"));
+    const summary = tables(doc.blocks).find((t) => t.caption === "收支预算总表")!;
+    expect(summary.unit).toBe("万元");
+    expect(rowTexts(summary)).toEqual([
+      ["收入", "金额", "支出", "金额"],
+      ["一、一般公共预算拨款收入", "1,234.56", "一、一般公共服务支出", "1,034.56"],
+      ["二、政府性基金预算拨款收入", "", "二、教育支出", "100.00"],
+      ["三、事业收入", "65.44", "三、社会保障和就业支出", "120.00"],
+      ["四、其他收入", "", "四、住房保障支出", "45.44"],
+      ["收入合计", "1,300.00", "支出合计", "1,300.00"],
+    ]);
+    // The title and the unit line stay text blocks before the table.
+    const before = texts(doc.blocks).filter((b) => b.page === 1).map((b) => b.text);
+    expect(before).toEqual(["收支预算总表", "部门：示例单位", "单位：万元"]);
+  });
+
+  it("rebuilds a two-row header over code | name | 合计 | 基本支出 | 项目支出 columns", async () => {
+    const doc = await extractFile(join(fixtures, "unruled.pdf"));
+    const general = tables(doc.blocks).find((t) => t.caption === "一般公共预算支出表")!;
+    expect(general.rows[0]!.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1])).toEqual([
+      ["科目编码", 1, 2], ["科目名称", 1, 2], ["一般公共预算支出", 3, 1],
+    ]);
+    expect(rowTexts(general)[1]).toEqual(["合计", "基本支出", "项目支出"]);
+    expect(rowTexts(general)[2]).toEqual(["", "合计", "1,234.56", "834.56", "400.00"]);
+    expect(rowTexts(general)[5]).toEqual(["2010301", "行政运行", "634.56", "634.56", ""]);
+    expect(rowTexts(general)[6]).toEqual(["2010302", "一般行政管理事务", "400.00", "", "400.00"]);
+    expect(general.rows).toHaveLength(10);
+  });
+
+  it("reads a 三公 table with horizontal rules only and one row of amounts", async () => {
+    const doc = await extractFile(join(fixtures, "unruled.pdf"));
+    const sanGong = tables(doc.blocks).find((t) => t.caption?.includes("三公"))!;
+    expect(sanGong.rows[0]!.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1])).toEqual([
+      ["合计", 1, 2], ["因公出国（境）费", 1, 2], ["公务用车购置及运行维护费", 3, 1], ["公务接待费", 1, 2],
+    ]);
+    expect(rowTexts(sanGong)[1]).toEqual(["小计", "公务用车购置费", "公务用车运行维护费"]);
+    expect(rowTexts(sanGong)[2]).toEqual(["32.50", "", "24.50", "0.00", "24.50", "8.00"]);
+    expect(sanGong.rows[2]![0]).toMatchObject({ page: 3, line: 6 });
+  });
+
+  it("leaves a paragraph that quotes amounts as text", async () => {
+    const doc = await extractFile(join(fixtures, "unruled.pdf"));
+    expect(tables(doc.blocks).filter((t) => t.page === 4)).toEqual([]);
+    expect(texts(doc.blocks).some((b) => b.page === 4 && b.text.includes("1,200.00"))).toBe(true);
+    expect(tables(doc.blocks)).toHaveLength(3);
+  });
+});
+
 describe("PDF extractor on bad input", () => {
   const bad = join(fixtures, "bad");
   it.each([

@@ -43,14 +43,8 @@ export function numberLines(items: PdfItem[]): NumberedItem[] {
 
 /** Groups numbered items into lines, split where the gap is wider than six glyphs. */
 export function buildLines(items: NumberedItem[]): TextLine[] {
-  const byLine = new Map<number, NumberedItem[]>();
-  for (const item of items) {
-    const list = byLine.get(item.line);
-    if (list) list.push(item);
-    else byLine.set(item.line, [item]);
-  }
   const lines: TextLine[] = [];
-  for (const [line, list] of [...byLine.entries()].sort((a, b) => a[0] - b[0])) {
+  for (const [line, list] of itemsByLine(items)) {
     list.sort((a, b) => a.x - b.x);
     let part: NumberedItem[] = [];
     let partNo = 0;
@@ -65,6 +59,17 @@ export function buildLines(items: NumberedItem[]): TextLine[] {
     if (part.length) lines.push(makeLine(part, line, partNo));
   }
   return lines;
+}
+
+/** The items of each page line, lines top to bottom (items in their original order). */
+export function itemsByLine(items: NumberedItem[]): [number, NumberedItem[]][] {
+  const byLine = new Map<number, NumberedItem[]>();
+  for (const item of items) {
+    const list = byLine.get(item.line);
+    if (list) list.push(item);
+    else byLine.set(item.line, [item]);
+  }
+  return [...byLine.entries()].sort((a, b) => a[0] - b[0]);
 }
 
 function makeLine(items: NumberedItem[], line: number, part: number): TextLine {

@@ -2,6 +2,7 @@ import { buildLines, numberLines, type NumberedItem, type TextLine } from "./bui
 import { findGrids } from "./find-grids.js";
 import type { PageContent } from "./read-page.js";
 import { readGridTable, type GridTable } from "./read-grid-table.js";
+import { readAlignedTables } from "./read-aligned-table.js";
 
 /** A table as the page keeps it once laid out: which items it took is no longer needed. */
 export type PlacedTable = Omit<GridTable, "used">;
@@ -16,7 +17,10 @@ export interface PageLayout {
   itemCount: number;
 }
 
-/** Numbers the page's lines, reads its ruled tables, and builds lines from the remaining text. */
+/**
+ * Numbers the page's lines, reads its ruled tables (or, on a page without any, the tables whose
+ * columns line up without rules), and builds lines from the remaining text.
+ */
 export function layoutPage(content: PageContent): PageLayout {
   const items = numberLines(content.items);
   const tables: PlacedTable[] = [];
@@ -28,6 +32,13 @@ export function layoutPage(content: PageContent): PageLayout {
     const { used, ...placed } = table;
     tables.push(placed);
     free = free.filter((item) => !used.has(item));
+  }
+  // Only a page without a ruled table is searched for tables printed without rules.
+  if (!tables.length) {
+    for (const { used, ...placed } of readAlignedTables(free, content.rules, content.number)) {
+      tables.push(placed);
+      free = free.filter((item) => !used.has(item));
+    }
   }
   return {
     page: content.number,
