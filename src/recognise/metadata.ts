@@ -22,6 +22,24 @@ const FUND_BUDGET = /一般公共预算|政府性基金预算|国有资本经营
 const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情况说明/;
 
 /**
+ * Where the body prints the declared title: one line, or a title wrapped over up to three
+ * consecutive lines ("2015年度平潭县人大常委会" / "部门决算说明").
+ */
+function printedTitleLines(head: Array<{ i: number; text: string }>, key: string): number[] {
+  for (let k = 0; k < head.length && head[k]!.i < 10; k++) {
+    let joined = "";
+    for (let n = 0; n < 3 && k + n < head.length; n++) {
+      const line = head[k + n]!;
+      if (n > 0 && line.i !== head[k + n - 1]!.i + 1) break;
+      joined += matchKey(line.text);
+      if (joined === key) return head.slice(k, k + n + 1).map((h) => h.i);
+      if (!key.startsWith(joined)) break;
+    }
+  }
+  return [];
+}
+
+/**
  * Department, fiscal year and kind from the cover/title lines, then labelled lines (部门：…),
  * then the file name (江苏…2019年度部门预算公开表格.pdf, 上海…25年预算.pdf).
  */
@@ -43,8 +61,7 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
     // A title the source declares (an archived page's 标题, an HTML <title>) names the document.
     title = declared;
     department = departmentIn(declared);
-    const printed = head.find((h) => h.i < 10 && matchKey(h.text) === matchKey(declared));
-    if (printed) titleBlocks.push(printed.i);
+    titleBlocks.push(...printedTitleLines(head, matchKey(declared)));
   } else if (coverLines.length > 0 && /预算|决算/.test(coverTitle)) {
     title = coverTitle;
     titleBlocks.push(...coverLines.map((c) => c.i));

@@ -1,4 +1,4 @@
-import { matchKey } from "../normalise/text.js";
+import { foldWidth, matchKey } from "../normalise/text.js";
 
 /**
  * Label → canonical metric (CONTRACT.md). A metric is the current year's figure for the whole
@@ -66,9 +66,20 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   if (metric === null && /^(?:运行(?:维护)?费?|购置费?)/.test(matchKey(label)) && /公务用车/.test(clauseBefore)) {
     metric = labelMetric(`公务用车${label}`, fiscalYear, department);
   }
+  // "2016年平潭县人民法院年初结转和结余100.56万元，本年收入2203.62万元，本年支出2220.35万元": the
+  // accounts' overview sentence. Its 本年收入/本年支出 are the year's totals; the subject is the
+  // sentence's (a NARROWER subject such as 一般公共预算财政拨款 still vetoes below).
+  const overview = OVERVIEW.exec(foldWidth(clauseBefore).replace(/\s+/g, ""));
+  if (metric === null && overview && (overview[1] === undefined || Number(overview[1]) === fiscalYear)) {
+    const bare = /^本年(收入|支出)$/.exec(matchKey(label));
+    if (bare) metric = bare[1] === "收入" ? "revenue_total" : "expenditure_total";
+  }
   if (metric && NARROWABLE.has(metric) && NARROWER.test(clauseBefore)) return null;
   return metric;
 }
+
+/** The opening of a final account's overview sentence: [year][subject]年初结转和结余X万元，… */
+const OVERVIEW = /^(?:((?:19|20)\d{2})年度?)?[^,，。；;]{0,30}?(?:年初结转和结余|年初结转结余|上年结转和结余)\d[\d,.]*万元[,，]/;
 
 /**
  * The department as a sentence names it: "平潭综合实验区苏澳镇人民政府" is also "苏澳镇人民政府",

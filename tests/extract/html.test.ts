@@ -51,6 +51,31 @@ describe("HTML pages lose their portal chrome", () => {
     expect(texts(html).map((b) => b.text)).toEqual(["正文一"]);
   });
 
+  it("reads the article container of a portal page whose scripts and link-heavy footer outweigh a short article", () => {
+    const links = Array.from({ length: 40 }, (_, i) => `<li><a href="#">友情链接网站第${i}个</a></li>`).join("");
+    const html = `<html><head><meta name="ArticleTitle" content="2015年度某县人大常委会部门决算说明"></head><body>
+      <div class="header"><a>首页</a></div>
+      <div class="article_title">2015年度某县人大常委会部门决算说明</div>
+      <div class="article_extend"><span class="article_time">时间：2016-08-23 09:49</span></div>
+      <div class="article_content"><p>一、部门主要职责</p><p>${"负责办理人代会、常委会、主任会议的筹备和服务工作。".repeat(4)}</p><p>本年收入488.62万元，本年支出470.91万元。</p></div>
+      <div class="article_extend"><span class="article_source">来源：某县人大</span></div>
+      <div class="article_attachment">附件下载</div><div class="article_qrcode"><p>扫一扫在手机上查看当前页面</p></div>
+      <div class="article_relalinks"><div class="title_name">相关链接</div></div>
+      <div class="footer"><ul>${links}</ul></div>
+      <script>var SiteInfo = { itpMassage: '系统正在升级，预计于晚上20时恢复，为此对您造成的不便敬请谅解。'.repeat(20) };</script>
+      </body></html>`;
+    expect(texts(html).map((b) => b.text)).toEqual(["一、部门主要职责", "负责办理人代会、常委会、主任会议的筹备和服务工作。".repeat(4), "本年收入488.62万元，本年支出470.91万元。"]);
+  });
+
+  it("reads a short article container when all around it is short lines, not when a paragraph is outside it", () => {
+    const page = (outside: string) => `<html><body><div class="article_title">2018年度平潭县人民法院部门预算说明</div>
+      <span class="article_time">时间：2018-02-27 16:02</span><div class="article_content"><p>2018年度平潭县人民法院部门预算说明</p></div>
+      <div class="article_attachment">附件下载 <a href="a.pdf">2018年度平潭县人民法院部门决算公开.pdf</a></div>${outside}</body></html>`;
+    expect(texts(page("")).map((b) => b.text)).toEqual(["2018年度平潭县人民法院部门预算说明"]);
+    const paragraph = "<p>一、部门主要职责：负责审判法律规定由基层法院管辖的刑事、民事、行政案件，审理抗诉案件。</p>";
+    expect(texts(page(paragraph)).map((b) => b.text)).toContain("时间：2018-02-27 16:02");
+  });
+
   it("reads only the article container of the seed page and matches the seed text line for line", async () => {
     const html = await extractFile(join(FORMATS, `${SEED_NAME}.html`));
     const txt = await extractFile(SEED);

@@ -17,6 +17,11 @@ describe("document identity from the title and cover", () => {
   it("falls back to the file name for the year (25年预算 → 2025)", () => {
     expect(recogniseMetadata(blocks("部门预算编制说明"), "上海市财政局25年预算.pdf").fiscalYear).toBe(2025);
   });
+  it("takes a declared title printed over two lines as the title, both lines of it", () => {
+    const m = recogniseMetadata(blocks("2015年度平潭县人大常委会", "部门决算说明", "一、部门主要职责"), "a.html", "2015年度平潭县人大常委会部门决算说明", [], true);
+    expect(m).toMatchObject({ titleBlocks: [0, 1], fiscalYear: 2015, docKind: "final_account" });
+    expect(recogniseMetadata(blocks("2015年度平潭县人大常委会", "一、部门主要职责"), "a.html", "2015年度平潭县人大常委会部门决算说明", [], true).titleBlocks).toEqual([]);
+  });
   it("says unknown for a text that is not a disclosure", () => {
     expect(recogniseMetadata(blocks("番茄炒蛋", "先炒蛋，再放番茄。"), "recipe.txt")).toMatchObject({ docKind: "unknown", department: null });
   });
