@@ -49,7 +49,6 @@ const PREFIXES = [
   /^(?:部门|单位)?(?:预算)?(?:安排)?/u,
 ];
 
-/** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
 /** Metrics a bare label (支出决算为, 收入) states only when nothing earlier in the sentence narrows it. */
 const NARROWABLE = new Set(["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"]);
 const NARROWER = /一般公共预算|财政拨款|政府性基金|国有资本经营|\(类\)|\(款\)|\(项\)|（类）|（款）|（项）|年初预算|基本支出中|项目支出中/;
@@ -60,6 +59,7 @@ export function labelCore(label: string, fiscalYear: number | null, department: 
   return key.replace(new RegExp(`${SUFFIX}$`), "");
 }
 
+/** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
 export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): string | null {
   let metric = labelMetric(label, fiscalYear, department);
   // "公务用车购置为0万元、运行费116.02万元": the second item leaves out the 公务用车 the clause began with.
