@@ -62,6 +62,12 @@ function checkPercent(doc: CheckInput, all: Indexed[], p: Indexed, dir: number, 
   } else if (delta) {
     const d = dir * delta.f.amountFen!;
     const base = prior ? prior.f.amountFen! : current!.f.amountFen! - d;
+    // A rise from nothing ("比上年增加39.83万元，增长100%" for a new item) has no percentage to check.
+    if (base <= 0) return undefined;
+    // Without a printed prior value the level is a guess (the paragraph's last amount before the
+    // change); if another amount of the paragraph fits the stated rate, the guess was wrong, not the
+    // document ("水利24.00万元，其中…农田水利4.00万元。较2015年减少26.80万元，减少52.76%").
+    if (!prior && fitsAnotherLevel(all, p, delta, current!, dir)) return undefined;
     const tolBase = prior ? printedUnitFen(prior.f.raw, prior.f.unit) / 2 : sumTolerance([current!.f, delta.f]) / 2;
     range = ratioRange(d, printedUnitFen(delta.f.raw, delta.f.unit) / 2, base, tolBase);
     basis = prior ? `${at(delta.f)} on last year's ${at(prior.f)}` : `${at(delta.f)} on ${at(current!.f)} less the change (last year ${wan(base)})`;
@@ -93,6 +99,17 @@ function explain(all: Indexed[], p: Indexed, prior: Indexed, current: Indexed, d
     if (x === prior || x === current || !isMoney(x.f) || !sameParagraph(x.f, p.f) || x.f.amountFen === current.f.amountFen) return false;
     const a = prior.f.amountFen!;
     const r = ratioRange(x.f.amountFen! - a, sumTolerance([prior.f, x.f]) / 2, a, printedUnitFen(prior.f.raw, prior.f.unit) / 2);
+    return percentGap(dir * p.f.percent!, p.f.raw, r) === 0;
+  });
+}
+
+function fitsAnotherLevel(all: Indexed[], p: Indexed, delta: Indexed, current: Indexed, dir: number): boolean {
+  const d = dir * delta.f.amountFen!;
+  return all.some((x) => {
+    if (x === current || x.i >= delta.i || !isMoney(x.f) || !sameParagraph(x.f, p.f) || CHANGE_WORDS.test(x.f.label)) return false;
+    const base = x.f.amountFen! - d;
+    if (base <= 0) return false;
+    const r = ratioRange(d, printedUnitFen(delta.f.raw, delta.f.unit) / 2, base, sumTolerance([x.f, delta.f]) / 2);
     return percentGap(dir * p.f.percent!, p.f.raw, r) === 0;
   });
 }
