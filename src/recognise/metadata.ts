@@ -53,7 +53,8 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   // "预算公开"): join them.
   const coverLines = cover.flatMap((i) => {
     const b = blocks[i];
-    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) ? [{ i, text: foldForMatching(b.text.trim()) }] : [];
+    // "江苏省财政厅印制" names the printer, not the document.
+    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) && !/(?:印制|印发|制)$/.test(b.text.trim()) ? [{ i, text: foldForMatching(b.text.trim()) }] : [];
   });
   const coverTitle = coverLines.map((c) => c.text).join("");
   const declared = trustMetaTitle && metaTitle ? foldForMatching(metaTitle.trim()) : undefined;
@@ -62,11 +63,11 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
     title = declared;
     department = departmentIn(declared);
     titleBlocks.push(...printedTitleLines(head, matchKey(declared)));
-  } else if (coverLines.length > 0 && /预算|决算/.test(coverTitle)) {
+  } else if (coverLines.length > 0 && /预算|决算/.test(coverTitle) && !coverLines.some((c) => titlesATable(blocks, c.i))) {
     title = coverTitle;
     titleBlocks.push(...coverLines.map((c) => c.i));
     department = departmentIn(coverTitle);
-  } else if (titleAt >= 0) {
+  } else if (titleAt >= 0 && !titlesATable(blocks, head[titleAt]!.i)) {
     const t = head[titleAt]!;
     title = t.text;
     titleBlocks.push(t.i);
@@ -96,6 +97,8 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
           ? "final_account" // "…2015年三公经费支出情况": what was spent, i.e. the accounts
           : headKind(head.map((h) => h.text).join(" "));
   const scope = /单位预算|单位决算/.test(kindText) ? "unit" : /部门预算|部门决算/.test(kindText) ? "department" : null;
+  // A file of tables only (Jiangsu 公开表) opens with its first table's title: name it by its file.
+  if (title === null && titleAt >= 0) title = basename(path).replace(/\.[^.]+$/, "");
   // Matching ran on folded text (萬→万, full-width → half-width); the title is kept as printed.
   const printedTitle = titleBlocks.length
     ? titleBlocks.map((i) => (blocks[i]?.type === "text" ? (blocks[i] as { text: string }).text.trim() : "")).join("")
@@ -152,4 +155,11 @@ function headKind(text: string): DocumentMeta["docKind"] {
 function chineseYears(text: string): string {
   const digit: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
   return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => digit[c]).join(""));
+}
+
+/** Is the block at `i` the title of a table printed right after it (within its 部门/单位 lines)? */
+function titlesATable(blocks: Block[], i: number): boolean {
+  const text = blocks[i]?.type === "text" ? foldForMatching(blocks[i].text.trim()) : "";
+  if (!/表$/.test(text.replace(/[（(][^）)]*[）)]$/, ""))) return false;
+  return blocks.slice(i + 1, i + 5).some((b) => b.type === "table");
 }

@@ -26,3 +26,16 @@ describe("document identity from the title and cover", () => {
     expect(recogniseMetadata(blocks("番茄炒蛋", "先炒蛋，再放番茄。"), "recipe.txt")).toMatchObject({ docKind: "unknown", department: null });
   });
 });
+
+describe("the title of a file of tables", () => {
+  it("is the file's name, not its first table's title", () => {
+    const blocks: Block[] = [
+      { type: "text", text: "收支预算总表", page: 1, line: 1, style: { relativeSize: 1.6 } },
+      { type: "text", text: "部门：中共江苏省委办公厅", page: 1, line: 2 },
+      { type: "table", rows: [[{ text: "项目", page: 1, line: 3 }]], page: 1, line: 3, pageLast: 1 },
+    ];
+    const m = recogniseMetadata(blocks, "江苏省委办公厅2019年度部门预算公开表格.pdf", undefined, [0]);
+    expect(m).toMatchObject({ title: "江苏省委办公厅2019年度部门预算公开表格", department: "中共江苏省委办公厅", fiscalYear: 2019 });
+    expect(m.titleBlocks).toEqual([]);
+  });
+});
