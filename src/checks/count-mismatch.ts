@@ -11,7 +11,9 @@ export const countMismatch: Check = {
   id: "count-mismatch",
   description: "A count (家, 个, 人, 辆 …) of the same thing is printed with different values",
   run(doc) {
-    const counts = doc.figures.map((f, i) => ({ f, i, noun: matchKey(countedNoun(f.after)) })).filter((x) => x.f.count !== null && x.noun.length >= 4);
+    const counts = doc.figures
+      .map((f, i) => ({ f, i, noun: matchKey(countedNoun(f.after)) }))
+      .filter((x) => x.f.count !== null && x.noun.length >= 4);
     const flags = [];
     const seen = new Set<string>();
     for (let a = 0; a < counts.length; a++) {
@@ -54,3 +56,4 @@ function commonPrefix(a: string, b: string): string {
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return a.slice(0, i);
 }
+

@@ -42,6 +42,8 @@ export function findTextFigures(text: string): TextFigure[] {
     const unit = (m[3] ?? "").replace("％", "%");
     if (unit !== "%" && /^\d{4}$/.test(number) && /^(年|月)/.test(folded.slice(start + number.length))) continue;
     const next = folded[(m.index ?? 0) + m[0].length] ?? "";
+    // "27个人住宅小区征收安置服务费：100万元" (a numbered list run together): 27 numbers the item.
+    if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && /^[^，。；,;：:]{1,30}[:：]\s*-?[\d,]+(?:\.\d+)?\s*万?元/.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
     // "2010101人大事务—行政运行": a classification code before 人大/人民 is not a head count.
     if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && (/^[2359]\d{4}(\d{2})?$/.test(number) || (unit === "人" && /[大民]/.test(next)))) continue;
     const value = parseDecimal(number.replace("−", "-"));

@@ -20,3 +20,4 @@ describe("stated-change stays silent where the printed numbers do not contradict
     expect(flags[0]!.severity).toBe("error");
   });
 });
+

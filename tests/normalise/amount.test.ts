@@ -62,6 +62,9 @@ describe("findTextFigures finds every quantity with its unit and label", () => {
     expect(f!.after).toContain("事业单位法人");
     expect(findTextFigures("购置1台")[0]).toMatchObject({ count: 1, unit: "台" });
   });
+  it("does not take the number of a run-together list item for a count", () => {
+    expect(findTextFigures("26全区危紧房改造建设测量经费：70万元 27个人住宅小区征收安置服务费：100万元").map((f) => f.raw)).toEqual(["70万元", "100万元"]);
+  });
   it("does not take years or codes for quantities", () => {
     expect(findTextFigures("2020年部门预算")).toEqual([]);
     expect(findTextFigures("项目编码000-9999个")).toEqual([]);
