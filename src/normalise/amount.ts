@@ -39,7 +39,9 @@ export function decimalToFen(value: Decimal, unit: string): number | undefined {
   let fen = scaled / divisor;
   if ((scaled % divisor) * 2n >= divisor) fen += 1n;
   const signed = value.negative ? -fen : fen;
-  return Number(signed);
+  // Beyond 2^53 分 (about 90 亿万元) a JS number is no longer exact: no amount rather than a wrong one.
+  const fenNumber = Number(signed);
+  return Number.isSafeInteger(fenNumber) ? fenNumber : undefined;
 }
 
 /** Printed money text in `unit` → fen, or undefined when it is not a plain number. */

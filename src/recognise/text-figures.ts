@@ -26,7 +26,7 @@ const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|项|团�
  * digit run glued to a preceding digit or letter is not a quantity (codes like 000-9999-JSN).
  */
 const QUANTITY = new RegExp(
-  String.raw`([≥≧≤≦＞＜><约近超]?\s*)([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d+)(?:\.\d+)?)\s*(亿元|万元|千元|元|%|％|${COUNT_UNITS})`,
+  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|%|％|${COUNT_UNITS})`,
   "gu",
 );
 
@@ -75,7 +75,7 @@ const STOP = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "\n", "\
 export function labelBefore(text: string, end: number): string {
   let i = end - 1;
   let depth = 0;
-  for (; i >= 0; i--) {
+  for (; i >= 0 && end - i <= 200; i--) {
     const ch = text[i]!;
     if (ch === "）" || ch === ")") depth++;
     else if (ch === "（" || ch === "(") {
@@ -91,15 +91,16 @@ export function labelBefore(text: string, end: number): string {
 
 /** The sentence part a figure sits in (between 。；), for checks that read around it. */
 function clauseAround(text: string, start: number, end: number): string {
+  // Bounded: a paragraph without 。 (a flattened table) must not make every figure scan all of it.
   let a = start;
-  while (a > 0 && !/[。；;\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && start - a < 300 && !/[。；;\n]/.test(text[a - 1]!)) a--;
   let b = end;
-  while (b < text.length && !/[。；;\n]/.test(text[b]!)) b++;
+  while (b < text.length && b - end < 300 && !/[。；;\n]/.test(text[b]!)) b++;
   return text.slice(a, b).slice(0, 300);
 }
 
 function clauseBefore(text: string, end: number): string {
   let a = Math.max(0, end);
-  while (a > 0 && !/[。；;\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && end - a < 300 && !/[。；;\n]/.test(text[a - 1]!)) a--;
   return text.slice(a, Math.max(a, end));
 }

@@ -70,3 +70,10 @@ describe("findTextFigures finds every quantity with its unit and label", () => {
     expect(findTextFigures("项目编码000-9999个")).toEqual([]);
   });
 });
+
+describe("amounts too large to hold exactly", () => {
+  it("give no amount rather than an inexact one", () => {
+    expect(parseMoney("1260582", "亿元")).toBeUndefined();
+    expect(findTextFigures("国内生产总值1260582亿元")[0]?.amountFen).toBeNull();
+  });
+});
