@@ -49,9 +49,11 @@ export function findFiles(inputs: string[]): FoundFiles {
       }
     }
   };
-  for (const input of inputs) {
+  for (const given of inputs) {
+    // "./a.txt" and the "a.txt" a walk of "." finds are one file: spell inputs as the walk does.
+    const input = join(given);
     const stats = statSync(input, { throwIfNoEntry: false });
-    if (!stats) missing.push({ path: input, error: "no such file or folder" });
+    if (!stats) missing.push({ path: given, error: "no such file or folder" });
     else if (stats.isDirectory()) walk(input);
     else if (!seen.has(input)) {
       seen.add(input);

@@ -24,7 +24,8 @@ export function amountCells(doc: CheckInput, kinds: string[] = []): AmountCell[]
     if (kinds.length && !kinds.includes(table.kind)) return;
     const rows = new Map<number, CellRecord[]>();
     for (const c of table.cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
-    const firstAmountRow = Math.min(...table.cells.filter((c) => c.amountFen !== null && !c.isHeader).map((c) => c.row));
+    // A loop, not Math.min(...cells): a 30,000-row sheet would overflow the call stack.
+    const firstAmountRow = table.cells.reduce((min, c) => (c.amountFen !== null && !c.isHeader && c.row < min ? c.row : min), Infinity);
     for (const [, cells] of rows) {
       cells.sort((a, b) => a.col - b.col);
       for (const cell of cells) {

@@ -59,7 +59,7 @@ export function layoutOf(doc: CheckInput, tableIndex: number): Layout | undefine
     if (!current || (isLabel && current.amountCols.length)) blocks.push((current = { labelCols: [], amountCols: [] }));
     (isLabel ? current.labelCols : current.amountCols).push(col);
   }
-  const decimals = Math.max(...amounts.map((c) => /[.．](\d+)/.exec(c.text)?.[1]?.length ?? 0));
+  const decimals = amounts.reduce((max, c) => Math.max(max, /[.．](\d+)/.exec(c.text)?.[1]?.length ?? 0), 0);
   const factor = Number(FEN_PER_UNIT[table.unit ?? "万元"] ?? 1_000_000n);
   const segments = (col: number) => {
     const header = table.cells.find((c) => c.col === col && c.header)?.header ?? "";

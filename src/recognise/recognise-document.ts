@@ -91,7 +91,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
  * multi-page document. It holds the title and the department, never a section.
  */
 function findCover(blocks: ExtractedDocument["blocks"], toc: Set<number>): number[] {
-  const tocStart = Math.min(...toc);
+  const tocStart = toc.size ? Math.min(...toc) : Infinity;
   if (Number.isFinite(tocStart) && tocStart <= 40) {
     return blocks.slice(0, tocStart).flatMap((b, i) => (b.type === "text" && !readMarker(b.text) ? [i] : []));
   }

@@ -51,3 +51,20 @@ describe("bad input gives a recorded, readable error and the batch goes on", () 
     db.close();
   });
 });
+
+describe("a file named twice on the command line", () => {
+  it("is stored once whether given as ./a.txt or found in its folder", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "a.txt"), "某某局2021年部门预算\n2021年预算收入总计10万元。\n");
+    const db = openDatabase(join(dir, "t.sqlite"));
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      await runBatch(db, { inputs: ["./a.txt", "."] });
+    } finally {
+      process.chdir(cwd);
+    }
+    expect(db.prepare("SELECT path FROM documents").pluck().all()).toEqual(["a.txt"]);
+    db.close();
+  });
+});

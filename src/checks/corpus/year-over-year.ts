@@ -34,17 +34,17 @@ export const yearOverYear: CorpusCheck = {
       .prepare(
         `SELECT f.document_id AS documentId, f.metric, f.id AS levelId, f.raw AS levelRaw, f.unit AS levelUnit, f.amount_fen AS levelFen,
                 c.id AS changeId, c.raw AS changeRaw, c.unit AS changeUnit, c.amount_fen AS changeFen, c.label AS changeLabel,
-                c.page, c.line, d.department, d.fiscal_year AS year, d.doc_kind AS kind
+                c.page, c.line, d.department_key AS department, d.fiscal_year AS year, d.doc_kind AS kind
          FROM figures f JOIN documents d ON d.id = f.document_id
          JOIN figures c ON c.document_id = f.document_id AND c.id = (
            SELECT MIN(x.id) FROM figures x WHERE x.document_id = f.document_id AND x.id > f.id AND x.context = f.context
              AND x.amount_fen IS NOT NULL AND (x.label LIKE '%上年%增加' OR x.label LIKE '%上年%减少'))
-         WHERE f.source = 'text' AND f.metric IS NOT NULL AND f.amount_fen IS NOT NULL AND d.department IS NOT NULL AND d.fiscal_year IS NOT NULL`,
+         WHERE f.source = 'text' AND f.metric IS NOT NULL AND f.amount_fen IS NOT NULL AND d.department_key IS NOT NULL AND d.fiscal_year IS NOT NULL`,
       )
       .all() as Stated[];
     const previous = db.prepare(
       `SELECT f.id, f.raw, f.unit, f.amount_fen AS fen, d.path FROM figures f JOIN documents d ON d.id = f.document_id
-       WHERE d.department = ? AND d.fiscal_year = ? AND d.doc_kind = ? AND f.metric = ? AND f.amount_fen IS NOT NULL
+       WHERE d.department_key = ? AND d.fiscal_year = ? AND d.doc_kind = ? AND f.metric = ? AND f.amount_fen IS NOT NULL
        ORDER BY f.source = 'table' DESC, f.id`,
     );
     const flags: CorpusFlag[] = [];
