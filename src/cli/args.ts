@@ -1,3 +1,4 @@
+import { AmbiguousDocument } from "../report/show-document.js";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 
 export class UsageError extends Error {}
@@ -15,4 +16,14 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag} must be one of ${allowed.join(", ")} (got "${value}")`);
+}
+
+/** A reference several documents match is the user's to narrow: a usage error naming them. */
+export function findOne<T>(find: () => T): T {
+  try {
+    return find();
+  } catch (error) {
+    if (error instanceof AmbiguousDocument) throw new UsageError(error.message);
+    throw error;
+  }
 }

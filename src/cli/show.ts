@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { loadDocument, renderDocumentMarkdown } from "../report/show-document.js";
 import { openReadOnly, resolveDbPath } from "../store/open-database.js";
-import { oneOf, parseVerbArgs, UsageError } from "./args.js";
+import { findOne, oneOf, parseVerbArgs, UsageError } from "./args.js";
 
 export const showHelp = `yusuan show <document-id-or-path> [--db PATH] [--format md|json]
   One document as extracted: its sections, tables and figures.`;
@@ -15,7 +15,7 @@ export async function showCommand(args: string[]): Promise<number> {
   if (!existsSync(path)) throw new UsageError(`no database at ${path} (run yusuan ingest first)`);
   const db = openReadOnly(path);
   try {
-    const doc = loadDocument(db, ref);
+    const doc = findOne(() => loadDocument(db, ref));
     if (!doc) throw new UsageError(`no document ${ref} in ${path}`);
     process.stdout.write((format === "json" ? JSON.stringify(doc, null, 2) : renderDocumentMarkdown(doc)) + "\n");
     return 0;
@@ -23,3 +23,4 @@ export async function showCommand(args: string[]): Promise<number> {
     db.close();
   }
 }
+

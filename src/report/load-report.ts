@@ -1,4 +1,5 @@
 import type { Db } from "../store/open-database.js";
+import { findDocument } from "./show-document.js";
 
 export interface ReportFigure {
   id: number;
@@ -69,6 +70,8 @@ export function loadYearTotals(db: Db): YearTotal[] {
 
 /** Everything the report shows, read from the database (flags with the figures they rest on). */
 export function loadReport(db: Db, filter: ReportFilter = {}): ReportDocument[] {
+  // --document names one document the way `yusuan show` does (id, path, end or unique part of it).
+  const wanted = filter.document === undefined ? undefined : ((findDocument(db, filter.document)?.id as number | undefined) ?? -1);
   const docs = db
     .prepare("SELECT id, path, department, fiscal_year AS fiscalYear, doc_kind AS docKind, status, error FROM documents ORDER BY department, fiscal_year, path")
     .all() as Array<Omit<ReportDocument, "flags">>;
@@ -88,6 +91,6 @@ export function loadReport(db: Db, filter: ReportFilter = {}): ReportDocument[] 
     byDoc.set(documentId, list);
   }
   return docs
-    .filter((d) => !filter.document || String(d.id) === filter.document || d.path === filter.document || d.path.endsWith(filter.document))
+    .filter((d) => wanted === undefined || d.id === wanted)
     .map((d) => ({ ...d, flags: byDoc.get(d.id) ?? [] }));
 }

@@ -1,4 +1,3 @@
-import { UsageError } from "../cli/args.js";
 import type { Db } from "../store/open-database.js";
 
 type Row = Record<string, unknown>;
@@ -31,11 +30,14 @@ export function loadDocument(db: Db, ref: string): ShownDocument | undefined {
   return { document: document as Row, sections, tables, figures, flags, diagnostics };
 }
 
+/** More than one document matches a reference; the message names them. */
+export class AmbiguousDocument extends Error {}
+
 /**
  * A document by id, exact path, end of path, or (when only one matches) any part of its path, so
  * `yusuan show 规划和自然资源局` finds the one file. Several partial matches: a usage error naming them.
  */
-function findDocument(db: Db, ref: string): Row | undefined {
+export function findDocument(db: Db, ref: string): Row | undefined {
   if (/^\d+$/.test(ref)) {
     const byId = db.prepare("SELECT * FROM documents WHERE id = ?").get(Number(ref)) as Row | undefined;
     if (byId) return byId;
@@ -45,7 +47,7 @@ function findDocument(db: Db, ref: string): Row | undefined {
   const bySuffix = like(`%${escaped}`);
   if (bySuffix.length > 0) return bySuffix[0];
   const partial = like(`%${escaped}%`);
-  if (partial.length > 1) throw new UsageError(`"${ref}" matches ${partial.length} documents: ${partial.slice(0, 5).map((d) => d.path).join(", ")}${partial.length > 5 ? ", …" : ""}`);
+  if (partial.length > 1) throw new AmbiguousDocument(`"${ref}" matches ${partial.length} documents: ${partial.slice(0, 5).map((d) => d.path).join(", ")}${partial.length > 5 ? ", …" : ""}`);
   return partial[0];
 }
 
