@@ -1,4 +1,5 @@
 import { matchKey } from "../normalise/text.js";
+import type { CellRecord, TableRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
 import type { AmountCell } from "./table-cells.js";
 
@@ -56,10 +57,31 @@ function stripTail(key: string): string {
   return key.replace(/(预算数|决算数|预算|决算|安排)?(为|是)?$/, "").replace(/支出/g, "");
 }
 
+/** Codes read once per cell, rows indexed once per table: the check asks again for every text amount. */
+const codes = new WeakMap<CellRecord, string | undefined>();
+const rowsOf = new WeakMap<TableRecord, Map<number, CellRecord[]>>();
+
 export function codeOf(c: AmountCell): string | undefined {
+  if (codes.has(c.cell)) return codes.get(c.cell);
+  const code = readCode(c);
+  codes.set(c.cell, code);
+  return code;
+}
+
+function tableRows(table: TableRecord): Map<number, CellRecord[]> {
+  let rows = rowsOf.get(table);
+  if (!rows) {
+    rows = new Map();
+    for (const cell of table.cells) (rows.get(cell.row) ?? rows.set(cell.row, []).get(cell.row)!).push(cell);
+    rowsOf.set(table, rows);
+  }
+  return rows;
+}
+
+function readCode(c: AmountCell): string | undefined {
   // The nearest code to the left: a two-column-pair layout (301… | 302…) has one per pair.
-  const left = c.table.cells
-    .filter((x) => x.row === c.cell.row && x.col < c.cell.col)
+  const left = (tableRows(c.table).get(c.cell.row) ?? [])
+    .filter((x) => x.col < c.cell.col)
     .sort((a, b) => b.col - a.col)
     .map((x) => x.text.replace(/\s/g, ""));
   const parts: string[] = [];
