@@ -13,6 +13,8 @@ export interface HeadingResult {
 
 interface Candidate extends HeadingMarker {
   block: number;
+  /** Further blocks the title wrapped onto. */
+  tail?: number[];
 }
 
 const MAX_TITLE = 48;
@@ -33,6 +35,7 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles:
     if (previous && heading.kind === "plain" && isWrappedTail(blocks, previous, index)) {
       // A heading wrapped onto a second line ("…决算情况" / "说明") is one heading.
       previous.title += heading.title;
+      previous.tail = [...(previous.tail ?? []), index];
       return;
     }
     candidates.push({ ...heading, title: heading.title.replace(/[。.]$/, ""), block: index });
@@ -171,7 +174,7 @@ function isTableTitle(text: string, next?: Block, afterNext?: Block): boolean {
 
 function withBodies(blocks: Block[], candidates: Candidate[], sections: SectionRecord[]): HeadingResult {
   const sectionOfBlock: Array<number | null> = new Array(blocks.length).fill(null);
-  const headingBlocks = new Set(candidates.map((c) => c.block));
+  const headingBlocks = new Set(candidates.flatMap((c) => [c.block, ...(c.tail ?? [])]));
   const bodies: string[][] = sections.map(() => []);
   let current: number | null = null;
   let next = 0;

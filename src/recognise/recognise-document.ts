@@ -30,7 +30,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     heading.titleBlocks.forEach((k) => skip.add(start + k));
     tableHeadings.set(i, heading);
   });
-  const { sections, sectionOfBlock } = recogniseHeadings(blocks, skip, tocTitles(blocks, toc));
+  const { sections, sectionOfBlock, headingBlocks } = recogniseHeadings(blocks, skip, tocTitles(blocks, toc));
   const tables: TableRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
@@ -51,6 +51,8 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
       return;
     }
     if (skip.has(i) && !meta.titleBlocks.includes(i)) return;
+    // A heading names a section, it does not state its amounts (a wrapped title's second line included).
+    if (headingBlocks.has(i)) return;
     for (const f of findTextFigures(block.text)) {
       let metric = f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
       // "（一）公务接待费" / "2016年预算安排2.7万元": a bare amount that opens a section whose title

@@ -62,3 +62,16 @@ describe("numbered rules in a notice are not sections", () => {
     expect(sections).toEqual([]);
   });
 });
+
+describe("a heading wrapped onto a second line", () => {
+  it("is one heading whose second line is not part of the section's text", () => {
+    const blocks: TextBlock[] = [
+      { type: "text", text: "第三部分 江苏省人大常委会办公厅", page: 2, line: 1, style: { relativeSize: 1.13, bold: true } },
+      { type: "text", text: "2017年度部门预算情况说明", page: 2, line: 2, style: { relativeSize: 1.13, bold: true } },
+      { type: "text", text: "本表反映部门年度总体收支预算情况。", page: 2, line: 3 },
+    ];
+    const { sections, headingBlocks } = recogniseHeadings(blocks, new Set());
+    expect(sections.map((s) => [s.marker, s.title, s.text])).toEqual([["第三部分", "江苏省人大常委会办公厅2017年度部门预算情况说明", "本表反映部门年度总体收支预算情况。"]]);
+    expect([...headingBlocks]).toEqual([0, 1]);
+  });
+});
