@@ -90,7 +90,12 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     sizeBytes: bytes.length,
   };
   const input = { document, sections: recognised.sections, tables: recognised.tables, lineItems: recognised.lineItems, figures: recognised.figures, diagnostics };
-  return DocumentRecordsSchema.parse({ ...input, flags: runChecks(input) });
+  const checked = DocumentRecordsSchema.safeParse({ ...input, flags: runChecks(input) });
+  if (checked.success) return checked.data;
+  // A record that breaks the schema is our bug, not the file's: say where, in one line, and go on.
+  const issue = checked.error.issues[0];
+  const where = issue ? `${issue.path.join(".")}: ${issue.message}` : "unknown field";
+  return failedRecords(path, hash, format, bytes.length, `internal error: a record failed validation (${where})`, diagnostics, extracted.pages);
 }
 
 /** A file whose bytes are plainly another format than its extension says (a JPEG named .pdf). */
