@@ -29,7 +29,21 @@ export function sameParagraph(a: FigureRecord, b: FigureRecord): boolean {
 
 /** Figures of the same clause (the recogniser's context), in order. */
 export function sameClause(all: Indexed[], x: Indexed): Indexed[] {
-  return all.filter((y) => y.f.context === x.f.context && sameParagraph(y.f, x.f));
+  return clauses(all).get(clauseKey(x.f)) ?? [];
+}
+
+const clauseKey = (f: FigureRecord) => `${f.page}|${f.line}|${f.context}`;
+const grouped = new WeakMap<Indexed[], Map<string, Indexed[]>>();
+
+/** The figures grouped by clause once per list: checks ask for every figure's clause. */
+function clauses(all: Indexed[]): Map<string, Indexed[]> {
+  let groups = grouped.get(all);
+  if (!groups) {
+    groups = new Map();
+    for (const y of all) (groups.get(clauseKey(y.f)) ?? groups.set(clauseKey(y.f), []).get(clauseKey(y.f))!).push(y);
+    grouped.set(all, groups);
+  }
+  return groups;
 }
 
 /** "“8.75%” (p.28 l.13)" */
