@@ -1,7 +1,7 @@
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
 import type { CorpusCheck, CorpusFlag } from "./run-corpus-checks.js";
-import { disagreements, figureFlag, figureReader, sameBody, storedDocuments, type StoredFigure } from "./stored-documents.js";
+import { disagreements, figureFlag, figureReader, sameBodyIndex, storedDocuments, type StoredFigure } from "./stored-documents.js";
 
 /** Totals a 部门 adds up over its 单位: none of them can be smaller in the whole than in a part. */
 const ADDITIVE = ["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "three_public_total", "operating_expenses", "procurement_total"];
@@ -20,8 +20,9 @@ export const departmentVsUnit: CorpusCheck = {
     const read = figureReader(db, ADDITIVE);
     const exceeds = (x: StoredFigure, y: StoredFigure) => x.fen - y.fen > tolerance(x) + tolerance(y);
     const flags: CorpusFlag[] = [];
+    const partners = sameBodyIndex(docs);
     for (const unit of docs.filter((d) => d.scope === "unit")) {
-      const departments = docs.filter((d) => d.scope === "department" && d.year === unit.year && d.kind === unit.kind && sameBody(d.department, unit.department));
+      const departments = partners(unit, (d) => d.scope === "department");
       if (departments.length !== 1) continue;
       const department = departments[0]!;
       for (const [x, y] of disagreements(read(unit), read(department), ADDITIVE, exceeds)) {

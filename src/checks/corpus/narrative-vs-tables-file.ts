@@ -1,7 +1,7 @@
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
 import type { CorpusCheck, CorpusFlag } from "./run-corpus-checks.js";
-import { disagreements, figureFlag, figureReader, sameBody, storedDocuments, type StoredDocument, type StoredFigure } from "./stored-documents.js";
+import { disagreements, figureFlag, figureReader, sameBodyIndex, storedDocuments, type StoredDocument, type StoredFigure } from "./stored-documents.js";
 
 /** Quantities both files of a split publication print: the totals, “三公”, 机关运行经费, 政府采购. */
 const SHARED = ["revenue_total", "expenditure_total", "three_public_total", "three_public_overseas", "three_public_vehicle", "three_public_vehicle_purchase", "three_public_vehicle_operation", "three_public_reception", "operating_expenses", "procurement_total"];
@@ -24,8 +24,9 @@ export const narrativeVsTablesFile: CorpusCheck = {
     const figures = figureReader(db, SHARED);
     const read = (d: StoredDocument, source: string) => figures(d).filter((f) => f.source === source);
     const flags: CorpusFlag[] = [];
+    const sameBody = sameBodyIndex(docs);
     for (const narrative of docs.filter((d) => d.tables < TABLES_FILE)) {
-      const partners = docs.filter((t) => t.tables >= TABLES_FILE && t.year === narrative.year && t.kind === narrative.kind && sameScope(t, narrative) && sameBody(t.department, narrative.department));
+      const partners = sameBody(narrative, (t) => t.tables >= TABLES_FILE && sameScope(t, narrative));
       if (partners.length !== 1) continue;
       const tablesFile = partners[0]!;
       const misfit = (x: StoredFigure, y: StoredFigure) => !fits(x, y);

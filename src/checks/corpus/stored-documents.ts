@@ -25,9 +25,35 @@ export function storedDocuments(db: Db): StoredDocument[] {
     .all() as StoredDocument[];
 }
 
-/** The department key documents.department_key holds (normalise/department-key.ts). */
+const keys = new Map<string, string>();
+
+/** The department key documents.department_key holds (normalise/department-key.ts), computed once per name. */
 export function bodyKey(name: string): string {
-  return departmentKey(name) ?? "";
+  let key = keys.get(name);
+  if (key === undefined) keys.set(name, (key = departmentKey(name) ?? ""));
+  return key;
+}
+
+/**
+ * The documents of the same body, year and kind as `doc` among `docs`: by equal department key
+ * through an index, and only when there is none by the slower containment test (a file that adds
+ * its city in front). Keeps the after-batch checks near-linear on a corpus of thousands.
+ */
+export function sameBodyIndex(docs: StoredDocument[]): (doc: StoredDocument, candidates: (d: StoredDocument) => boolean) => StoredDocument[] {
+  const byKey = new Map<string, StoredDocument[]>();
+  const byYear = new Map<string, StoredDocument[]>();
+  const add = (map: Map<string, StoredDocument[]>, key: string, d: StoredDocument) => (map.get(key) ?? map.set(key, []).get(key)!).push(d);
+  for (const d of docs) {
+    const year = `${d.year}|${d.kind}`;
+    add(byKey, `${year}|${bodyKey(d.department)}`, d);
+    add(byYear, year, d);
+  }
+  return (doc, candidates) => {
+    const year = `${doc.year}|${doc.kind}`;
+    const exact = (byKey.get(`${year}|${bodyKey(doc.department)}`) ?? []).filter((d) => d !== doc && candidates(d));
+    if (exact.length) return exact;
+    return (byYear.get(year) ?? []).filter((d) => d !== doc && candidates(d) && sameBody(d.department, doc.department));
+  };
 }
 
 /** Same body: equal keys, or one whole key inside the other (a file that adds the city in front). */
