@@ -26,7 +26,7 @@ const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|项|团�
  * digit run glued to a preceding digit or letter is not a quantity (codes like 000-9999-JSN).
  */
 const QUANTITY = new RegExp(
-  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|%|％|${COUNT_UNITS})`,
+  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|万(?![元人户次平亩册件辆个台套千亿吨公里米座所家名张份项条余多\d])|%|％|${COUNT_UNITS})`,
   "gu",
 );
 
@@ -39,7 +39,8 @@ export function findTextFigures(text: string): TextFigure[] {
     const before = folded[(m.index ?? 0) - 1] ?? "";
     if (/[\dA-Za-z\-_.]/.test(before) && (m[1] ?? "") === "") continue;
     const number = m[2] ?? "";
-    const unit = (m[3] ?? "").replace("％", "%");
+    // "公务接待费用3.25万" drops the 元: the amount is in 万元 (raw keeps the printed "3.25万").
+    const unit = (m[3] ?? "").replace("％", "%").replace(/^万$/, "万元");
     if (unit !== "%" && /^\d{4}$/.test(number) && /^(年|月)/.test(folded.slice(start + number.length))) continue;
     const next = folded[(m.index ?? 0) + m[0].length] ?? "";
     // "27个人住宅小区征收安置服务费：100万元" (a numbered list run together): 27 numbers the item.

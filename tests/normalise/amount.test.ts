@@ -77,3 +77,10 @@ describe("amounts too large to hold exactly", () => {
     expect(findTextFigures("国内生产总值1260582亿元")[0]?.amountFen).toBeNull();
   });
 });
+
+describe("万 without 元", () => {
+  it("is an amount in 万元, but not when it counts people, households or area", () => {
+    expect(findTextFigures("公务接待费用3.25万，").map((f) => [f.raw, f.unit, f.amountFen])).toEqual([["3.25万", "万元", 3_250_000]]);
+    expect(findTextFigures("服务人口1.2万人，面积3万平方米，共2万户")).toEqual([]);
+  });
+});
