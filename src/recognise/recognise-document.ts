@@ -1,9 +1,9 @@
-import type { ExtractedDocument, TableBlock } from "../model/document.js";
-import type { DocumentRecords, FigureRecord, LineItemRecord, TableRecord } from "../model/records.js";
+import type { ExtractedDocument, TableBlock, TextBlock } from "../model/document.js";
+import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, TableRecord } from "../model/records.js";
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { GENERIC_LABEL, labelCore, phraseMetric, textMetric } from "./metrics.js";
-import { findTableTitle, recogniseTable } from "./table-records.js";
+import { findTableTitle, recogniseTable, type TableHeading } from "./table-records.js";
 import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
@@ -14,6 +14,50 @@ export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnosti
 /** Blocks → sections, tables, cells, line items and figures with metrics (no I/O, no checks). */
 export function recogniseDocument(doc: ExtractedDocument, path: string): Recognised {
   const blocks = doc.blocks;
+  const layout = readLayout(doc, path);
+  const { meta, skip } = layout;
+  const { sections, sectionOfBlock, headingBlocks } = recogniseHeadings(blocks, skip, tocTitles(blocks, layout.toc));
+  const tables: TableRecord[] = [];
+  const figures: FigureRecord[] = [];
+  const lineItems: LineItemRecord[] = [];
+  const text: TextContext = { meta, sections, sectionHasMoney: new Set<number>() };
+  blocks.forEach((block, i) => {
+    const sectionIndex = sectionOfBlock[i] ?? null;
+    if (block.type === "table") {
+      const result = recogniseTable(block as TableBlock, {
+        tableIndex: tables.length,
+        sectionIndex,
+        docKind: meta.docKind,
+        heading: layout.tableHeadings.get(i)!,
+        sectionTitle: sectionIndex === null ? undefined : sections[sectionIndex]?.title,
+      });
+      tables.push(result.table);
+      figures.push(...result.figures);
+      lineItems.push(...result.lineItems);
+      return;
+    }
+    // A heading names a section, it does not state its amounts (a wrapped title's second line included).
+    if ((skip.has(i) && !meta.titleBlocks.includes(i)) || headingBlocks.has(i)) return;
+    figures.push(...textBlockFigures(block, sectionIndex, text));
+  });
+  dropAmbiguousTableMetrics(figures);
+  settleGeneralBudgetScope(figures);
+  // A month's (or months') report states no figure for the whole year.
+  if (meta.partYear) for (const f of figures) f.metric = null;
+  return { meta, sections, tables, figures, lineItems };
+}
+
+interface Layout {
+  meta: DocumentMeta;
+  toc: Set<number>;
+  /** Blocks that are not body text: the 目录, the cover and title, tables' title and 单位 lines. */
+  skip: Set<number>;
+  tableHeadings: Map<number, TableHeading>;
+}
+
+/** The parts of a document that frame its body: 目录, cover, title and identity, tables' headings. */
+function readLayout(doc: ExtractedDocument, path: string): Layout {
+  const blocks = doc.blocks;
   const toc = findTocBlocks(blocks);
   const skip = new Set(toc);
   const cover = findCover(blocks, toc);
@@ -22,7 +66,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   const declaresTitle = doc.format === "txt" || doc.format === "html";
   const meta = recogniseMetadata(blocks, path, doc.metaTitle, cover, declaresTitle);
   for (const i of [...meta.titleBlocks, ...cover]) skip.add(i);
-  const tableHeadings = new Map<number, ReturnType<typeof findTableTitle>>();
+  const tableHeadings = new Map<number, TableHeading>();
   blocks.forEach((block, i) => {
     if (block.type !== "table") return;
     const start = Math.max(0, i - 4);
@@ -30,62 +74,45 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     heading.titleBlocks.forEach((k) => skip.add(start + k));
     tableHeadings.set(i, heading);
   });
-  const { sections, sectionOfBlock, headingBlocks } = recogniseHeadings(blocks, skip, tocTitles(blocks, toc));
-  const tables: TableRecord[] = [];
-  const figures: FigureRecord[] = [];
-  const lineItems: LineItemRecord[] = [];
-  const sectionHasMoney = new Set<number>();
-  blocks.forEach((block, i) => {
-    const sectionIndex = sectionOfBlock[i] ?? null;
-    if (block.type === "table") {
-      const result = recogniseTable(block as TableBlock, {
-        tableIndex: tables.length,
-        sectionIndex,
-        docKind: meta.docKind,
-        heading: tableHeadings.get(i)!,
-        sectionTitle: sectionIndex === null ? undefined : sections[sectionIndex]?.title,
-      });
-      tables.push(result.table);
-      figures.push(...result.figures);
-      lineItems.push(...result.lineItems);
-      return;
+  return { meta, toc, skip, tableHeadings };
+}
+
+interface TextContext {
+  meta: DocumentMeta;
+  sections: SectionRecord[];
+  /** Sections whose text has already stated an amount. */
+  sectionHasMoney: Set<number>;
+}
+
+/** The quantities of one text block, each with the metric its wording states. */
+function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta, sections, sectionHasMoney }: TextContext): FigureRecord[] {
+  return findTextFigures(block.text).map((f) => {
+    let metric = f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
+    // "（一）公务接待费" / "2016年预算安排2.7万元": a bare amount that opens a section whose title
+    // names the quantity states that quantity.
+    if (metric === null && f.amountFen !== null && sectionIndex !== null && !sectionHasMoney.has(sectionIndex) && GENERIC_LABEL.test(labelCore(f.label, meta.fiscalYear, meta.department))) {
+      metric = phraseMetric(sections[sectionIndex]!.title);
     }
-    if (skip.has(i) && !meta.titleBlocks.includes(i)) return;
-    // A heading names a section, it does not state its amounts (a wrapped title's second line included).
-    if (headingBlocks.has(i)) return;
-    for (const f of findTextFigures(block.text)) {
-      let metric = f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
-      // "（一）公务接待费" / "2016年预算安排2.7万元": a bare amount that opens a section whose title
-      // names the quantity states that quantity.
-      if (metric === null && f.amountFen !== null && sectionIndex !== null && !sectionHasMoney.has(sectionIndex) && GENERIC_LABEL.test(labelCore(f.label, meta.fiscalYear, meta.department))) {
-        metric = phraseMetric(sections[sectionIndex]!.title);
-      }
-      if (f.amountFen !== null && sectionIndex !== null) sectionHasMoney.add(sectionIndex);
-      figures.push({
-        sectionIndex,
-        tableIndex: null,
-        metric,
-        label: f.label,
-        raw: f.raw,
-        unit: f.unit,
-        amountFen: f.amountFen,
-        percent: f.percent,
-        count: f.count,
-        page: block.page,
-        line: block.line,
-        source: "text",
-        row: null,
-        col: null,
-        after: f.after,
-        context: f.context,
-      });
-    }
+    if (f.amountFen !== null && sectionIndex !== null) sectionHasMoney.add(sectionIndex);
+    return {
+      sectionIndex,
+      tableIndex: null,
+      metric,
+      label: f.label,
+      raw: f.raw,
+      unit: f.unit,
+      amountFen: f.amountFen,
+      percent: f.percent,
+      count: f.count,
+      page: block.page,
+      line: block.line,
+      source: "text" as const,
+      row: null,
+      col: null,
+      after: f.after,
+      context: f.context,
+    };
   });
-  dropAmbiguousTableMetrics(figures);
-  settleGeneralBudgetScope(figures);
-  // A month's (or months') report states no figure for the whole year.
-  if (meta.partYear) for (const f of figures) f.metric = null;
-  return { meta, sections, tables, figures, lineItems };
 }
 
 /**
