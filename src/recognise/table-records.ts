@@ -33,54 +33,30 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const headerRows = countHeaderRows(grid);
   const headers = headerPaths(grid, headerRows);
   const { title, unitFromText } = ctx.heading;
-  const headerText = [...headers, ...grid.slice(0, headerRows).map((row) => row[0]?.text ?? "")];
-  let kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
-  // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
-  if (kind === "other" && !title && ctx.sectionTitle) {
-    const bySection = tableKind(ctx.sectionTitle);
-    if (bySection === "org_units" || bySection === "assets") kind = bySection;
-  }
+  const kind = kindOf(title, headers, grid, headerRows, ctx.sectionTitle);
   // The 三公 tables of 财预〔2016〕143号 are in 万元; a copy that lost its 单位 line (a flattened web
   // page) is read in 万元 when its amounts have at most two decimals and are below 100,000.
   const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? (kind === "three_public" && looksLikeWan(grid, headerRows) ? "万元" : null);
-  // 收支总表 print label/amount pairs side by side under 收入 and 支出 header groups.
-  const pairLayout = kind === "budget_summary" || kind === "appropriation_summary";
-  const dataRows = grid.length - headerRows;
-  const cells: CellRecord[] = [];
-  const figures: FigureRecord[] = [];
-  const lineItems: LineItemRecord[] = [];
   const amountColumns = headers.map((h, c) => {
     const numbers = grid.slice(headerRows).map((row) => row[c]?.text ?? "").filter((t) => isNumberCell(t));
     return isMoneyColumn(h) && numbers.length > 0 && !numbers.every((t) => isCode(t) || /^\d{2}$/.test(t.trim()));
   });
-  const firstAmountColumn = amountColumns.findIndex((x) => x);
-  grid.forEach((row, r) => {
-    const isHeader = r < headerRows;
-    row.forEach((cell, c) => {
-      const columnUnit = unitOf(headers[c] ?? "") ?? unit;
-      const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && amountColumns[c] ? money(cell.text, columnUnit) : null;
-      cells.push({ row: r, col: c, isHeader, header: headers[c] ?? "", text: cell.text, amountFen, page: cell.page, line: cell.line });
-      if (isHeader || cell.repeated) return;
-      if (cell.text.trim() === "") {
-        // Zero printed as a blank cell (Jiangsu and Shanghai tables): a figure of 0 only where the
-        // cell states a metric, so a blank in the 政府性基金 row still says "0".
-        const blank = unit && (amountColumns[c] || isBlankableColumn(headers[c] ?? "")) ? blankFigure(cell, { ctx, r, c, labels: rowLabels(row, c, pairLayout ? headers : []), header: headers[c] ?? "", unit, amountFen: 0, kind, firstAmountColumn: c === firstAmountColumn, onlyDataRow: dataRows === 1 }) : null;
-        if (blank) figures.push(blank);
-        return;
-      }
-      const labels = rowLabels(row, c, pairLayout ? headers : []);
-      if (isNumberCell(cell.text)) {
-        const figure = numberFigure(cell, { ctx, r, c, labels, header: headers[c] ?? "", unit: columnUnit, amountFen, kind, firstAmountColumn: c === firstAmountColumn, onlyDataRow: dataRows === 1 });
-        if (figure) figures.push(figure);
-        if (amountFen !== null) lineItems.push(lineItem(ctx.tableIndex, r, row, c, labels, headers[c] ?? "", amountFen, cell));
-      } else {
-        for (const f of findTextFigures(cell.text)) {
-          figures.push({ sectionIndex: ctx.sectionIndex, tableIndex: ctx.tableIndex, metric: null, label: f.label, raw: f.raw, unit: f.unit, amountFen: f.amountFen, percent: f.percent, count: f.count, page: cell.page, line: cell.line, source: "table", row: r, col: c, after: f.after, context: f.context });
-        }
-      }
-    });
-  });
-  if (kind === "three_public") alignUnlabelledThreePublic(figures, grid, headerRows, unit);
+  const shape: Shape = {
+    ctx,
+    headerRows,
+    headers,
+    kind,
+    unit,
+    amountColumns,
+    firstAmountColumn: amountColumns.findIndex((x) => x),
+    // 收支总表 print label/amount pairs side by side under 收入 and 支出 header groups.
+    pairLayout: kind === "budget_summary" || kind === "appropriation_summary",
+    onlyDataRow: grid.length - headerRows === 1,
+  };
+  const out: Carried = { figures: [], lineItems: [] };
+  const cells: CellRecord[] = [];
+  grid.forEach((row, r) => row.forEach((cell, c) => cells.push(readCell(row, r, cell, c, shape, out))));
+  if (kind === "three_public") alignUnlabelledThreePublic(out.figures, grid, headerRows, unit);
   const table: TableRecord = {
     sectionIndex: ctx.sectionIndex,
     kind,
@@ -95,7 +71,63 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     emptyNote: block.emptyNote ?? null,
     cells,
   };
-  return { table, figures, lineItems };
+  return { table, ...out };
+}
+
+/** The figures and line items a table's cells carry. */
+type Carried = Omit<TableResult, "table">;
+
+/** What reading a cell needs to know about its table. */
+interface Shape {
+  ctx: TableContext;
+  headerRows: number;
+  headers: string[];
+  kind: string;
+  unit: string | null;
+  amountColumns: boolean[];
+  firstAmountColumn: number;
+  pairLayout: boolean;
+  onlyDataRow: boolean;
+}
+
+/** The table's kind: from its title, else its header words, else (untitled) its section's title. */
+function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): string {
+  const headerText = [...headers, ...grid.slice(0, headerRows).map((row) => row[0]?.text ?? "")];
+  const kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
+  // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
+  if (kind === "other" && !title && sectionTitle) {
+    const bySection = tableKind(sectionTitle);
+    if (bySection === "org_units" || bySection === "assets") return bySection;
+  }
+  return kind;
+}
+
+/** One cell: its record, and the figures and line items it carries (added to `out`). */
+function readCell(row: GridCell[], r: number, cell: GridCell, c: number, shape: Shape, out: Carried): CellRecord {
+  const { ctx, headers, unit, amountColumns } = shape;
+  const isHeader = r < shape.headerRows;
+  const header = headers[c] ?? "";
+  const columnUnit = unitOf(header) ?? unit;
+  const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && amountColumns[c] ? money(cell.text, columnUnit) : null;
+  const record: CellRecord = { row: r, col: c, isHeader, header, text: cell.text, amountFen, page: cell.page, line: cell.line };
+  if (isHeader || cell.repeated) return record;
+  const labels = rowLabels(row, c, shape.pairLayout ? headers : []);
+  const numbers = { ctx, r, c, labels, header, kind: shape.kind, firstAmountColumn: c === shape.firstAmountColumn, onlyDataRow: shape.onlyDataRow };
+  if (cell.text.trim() === "") {
+    // Zero printed as a blank cell (Jiangsu and Shanghai tables): a figure of 0 only where the
+    // cell states a metric, so a blank in the 政府性基金 row still says "0".
+    const blank = unit && (amountColumns[c] || isBlankableColumn(header)) ? blankFigure(cell, { ...numbers, unit, amountFen: 0 }) : null;
+    if (blank) out.figures.push(blank);
+  } else if (isNumberCell(cell.text)) {
+    const figure = numberFigure(cell, { ...numbers, unit: columnUnit, amountFen });
+    if (figure) out.figures.push(figure);
+    if (amountFen !== null) out.lineItems.push(lineItem(ctx.tableIndex, r, row, c, labels, header, amountFen, cell));
+  } else {
+    for (const f of findTextFigures(cell.text)) {
+      out.figures.push({ sectionIndex: ctx.sectionIndex, tableIndex: ctx.tableIndex, metric: null, label: f.label, raw: f.raw, unit: f.unit, amountFen: f.amountFen, percent: f.percent, count: f.count, page: cell.page, line: cell.line, source: "table", row: r, col: c, after: f.after, context: f.context });
+    }
+  }
+  return record;
 }
 
 interface NumberContext {
@@ -198,12 +230,6 @@ function codeBefore(row: GridCell[], c: number, name: string): string | null {
   const code = parts.join("");
   return parts.length > 0 && isCode(code) ? code : null;
 }
-
-
-
-
-
-
 
 /**
  * A 三公 table whose header cannot be laid over its columns (flattened on a web page, blank cells
