@@ -29,3 +29,11 @@ describe("a 项目 | 金额 table flattened with no space between label and amou
     ]);
   });
 });
+
+describe("an archived page whose first heading follows a colon", () => {
+  it("puts 一、 back on a line of its own", async () => {
+    const { readArchivedPage } = await import("../../src/extract/text/read-archived-page.js");
+    const page = readArchivedPage(["标题: 2015年度某局决算说明", "==================== 正文 ====================", "现将决算情况说明如下:一、部门主要职责 负责全区工作。"])!;
+    expect(page.blocks.map((b) => (b.type === "text" ? b.text : ""))).toEqual(["现将决算情况说明如下:", "一、部门主要职责", "负责全区工作。"]);
+  });
+});

@@ -43,7 +43,7 @@ export function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?
  */
 function sentences(text: string, line: number): Block[] {
   return text
-    .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)|\s+(?=部门[（(]单位[）)][:：]|单位[:：]|附件\s*[\d一二三四五六七八九十])|(?<=表)\s*(?=部门[（(]单位[）)][:：])|(?<=表)\s+/u)
+    .split(/(?<=。)\s*|\s+(?=[（(][一二三四五六七八九十]{1,3}[）)])|\s+(?=[一二三四五六七八九十]{1,3}、)|(?<=[:：])(?=一、)|\s+(?=部门[（(]单位[）)][:：]|单位[:：]|附件\s*[\d一二三四五六七八九十])|(?<=表)\s*(?=部门[（(]单位[）)][:：])|(?<=表)\s+/u)
     .map((p) => p.trim())
     .filter(Boolean)
     .flatMap(splitRunInHeading)
