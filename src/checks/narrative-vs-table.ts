@@ -72,7 +72,12 @@ function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[]): FlagRec
   const fits = (c: AmountCell) => Math.abs(c.fen - text) <= printedUnitFen(x.f.raw, x.f.unit) + printedUnitFen(c.cell.text, cellUnit(c));
   if (candidates.some(fits)) return undefined;
   const shown = [...new Map(candidates.map((c) => [c.fen, c])).values()].slice(0, 3);
-  const slip = shown.find((c) => c.fen !== 0 && (Math.abs(c.fen * 10_000 - text) <= 10_000 * printedUnitFen(c.cell.text, cellUnit(c)) || Math.abs(text * 10_000 - c.fen) <= 10_000 * printedUnitFen(x.f.raw, x.f.unit)));
+  // In BigInt: 分 × 10,000 leaves the safe-integer range for the largest budgets.
+  const tenThousandTimes = (a: number, b: number, tolerance: number) => {
+    const gap = BigInt(a) * 10_000n - BigInt(b);
+    return (gap < 0n ? -gap : gap) <= 10_000n * BigInt(tolerance);
+  };
+  const slip = shown.find((c) => c.fen !== 0 && (tenThousandTimes(c.fen, text, printedUnitFen(c.cell.text, cellUnit(c))) || tenThousandTimes(text, c.fen, printedUnitFen(x.f.raw, x.f.unit))));
   const ids = [x.i, ...shown.flatMap((c) => figureIndexOf(doc, c))];
   if (slip) {
     return {

@@ -1,3 +1,4 @@
+import { formatFen } from "../normalise/amount.js";
 import type { FlagRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
 import { figureIndexAt, printed, quoteCell, valueAt, type Layout } from "./table-layout.js";
@@ -61,10 +62,6 @@ function gap(layout: Layout, total: number, parts: Place[]): { sum: number; tole
 
 /** fen → "1,234.56元" or "1,234.56万元", exact, in the table's own unit. */
 export function inUnit(fen: number, unit: string): string {
-  const per = unit === "元" ? 100n : unit === "千元" ? 100_000n : unit === "亿元" ? 10_000_000_000n : 1_000_000n;
-  const abs = BigInt(Math.abs(fen));
-  const whole = (abs / per).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-  const digits = per.toString().length - 1;
-  const rest = (abs % per).toString().padStart(digits, "0").replace(/0+$/, "").padEnd(2, "0");
-  return `${fen < 0 ? "-" : ""}${whole}.${rest}${unit === "元" || unit === "千元" || unit === "亿元" ? unit : "万元"}`;
+  const known = unit === "元" || unit === "千元" || unit === "亿元" ? unit : "万元";
+  return `${formatFen(fen, known)}${known}`;
 }

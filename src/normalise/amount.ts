@@ -57,12 +57,20 @@ export function decimalToNumber(value: Decimal): number {
   return (value.negative ? -1 : 1) * Number(text);
 }
 
-/** fen → "1,234.56" in 万元 (for messages), exact. */
-export function formatWan(fen: number): string {
-  const negative = fen < 0;
+/**
+ * fen → "1,234.56" in `unit` (for messages), exact: at least two decimals, more only where the
+ * amount has them (9,101.677535 万元). One formatter for every message, so each quotes its own unit.
+ */
+export function formatFen(fen: number, unit: string = "万元"): string {
+  const per = FEN_PER_UNIT[unit] ?? FEN_PER_UNIT["万元"]!;
   const abs = BigInt(Math.abs(fen));
-  const whole = abs / 1_000_000n;
-  const rest = (abs % 1_000_000n).toString().padStart(6, "0").replace(/0+$/, "");
-  const body = whole.toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",") + (rest ? `.${rest.padEnd(2, "0")}` : "");
-  return (negative ? "-" : "") + body;
+  const whole = (abs / per).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const digits = per.toString().length - 1;
+  const rest = digits === 0 ? "" : (abs % per).toString().padStart(digits, "0").replace(/0+$/, "").padEnd(2, "0");
+  return `${fen < 0 ? "-" : ""}${whole}${rest ? `.${rest}` : ""}`;
+}
+
+/** fen → "1,234.56" in 万元. */
+export function formatWan(fen: number): string {
+  return formatFen(fen, "万元");
 }

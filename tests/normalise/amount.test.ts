@@ -84,3 +84,13 @@ describe("万 without 元", () => {
     expect(findTextFigures("服务人口1.2万人，面积3万平方米，共2万户")).toEqual([]);
   });
 });
+
+describe("formatFen quotes an amount in its own unit", () => {
+  it("prints 元, 万元 and 亿元 exactly, with at least two decimals where there are any", async () => {
+    const { formatFen } = await import("../../src/normalise/amount.js");
+    expect(formatFen(9_628_221_344, "元")).toBe("96,282,213.44");
+    expect(formatFen(9_101_677_535, "万元")).toBe("9,101.677535");
+    expect(formatFen(2_700_000)).toBe("2.70");
+    expect(formatFen(-12_000_000_000, "亿元")).toBe("-1.20");
+  });
+});
