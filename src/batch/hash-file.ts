@@ -15,7 +15,7 @@ const STREAM_FROM = 8 * 1024 * 1024;
  * sha256 of a file without parsing it: what decides whether an unchanged file is skipped. Hashing
  * a 200 MB file takes well under a second; parsing it may take minutes.
  */
-export async function hashFile(path: string, size: number): Promise<FileHash> {
+export async function hashFile(path: string | Buffer, size: number): Promise<FileHash> {
   if (size < STREAM_FROM) {
     const handle = await open(path, "r");
     try {

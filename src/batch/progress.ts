@@ -1,11 +1,29 @@
 import cliProgress from "cli-progress";
 import type { FileEvent } from "./run-batch.js";
+import { terminalLine } from "../cli/safe-text.js";
 
 /** What the ingest verb shows while a batch runs. */
 export interface Progress {
   start(files: number): void;
   file(event: FileEvent): void;
+  /** Another process holds the database's write lock: say so (at most every few seconds). */
+  waiting(waitedMs: number): void;
+  /** A line about something left alone on purpose (a link out of the inputs). */
+  notice(line: string): void;
   stop(): void;
+}
+
+/** "waiting for the database…" at most this often. */
+const WAIT_EVERY_MS = 2_000;
+
+function waitReporter(stream: NodeJS.WriteStream, before: () => void = () => {}) {
+  let last = -Infinity;
+  return (waited: number) => {
+    if (Date.now() - last < WAIT_EVERY_MS) return;
+    last = Date.now();
+    before();
+    stream.write(`waiting for the database: another process is writing it (${Math.round(waited / 1000)} s so far)\n`);
+  };
 }
 
 /** Plain lines at most this often when stderr is not a terminal (logs, CI): enough to see it is alive. */
@@ -16,12 +34,12 @@ const LINE_EVERY_MS = 5_000;
  * --quiet. Failed files are reported as `path  error  message`, one line each.
  */
 export function createProgress(mode: "quiet" | "auto", stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (mode === "quiet") return { start() {}, file() {}, stop() {} };
+  if (mode === "quiet") return { start() {}, file() {}, waiting() {}, notice() {}, stop() {} };
   return stream.isTTY ? barProgress(stream) : lineProgress(stream);
 }
 
 function failureLine(e: FileEvent): string {
-  return `${e.path}  error  ${e.error ?? "failed"}\n`;
+  return `${terminalLine(e.path)}  error  ${terminalLine(e.error ?? "failed")}\n`;
 }
 
 function barProgress(stream: NodeJS.WriteStream): Progress {
@@ -37,6 +55,7 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
   );
   // Failures are held until the bar is gone: writing under a live bar garbles both.
   const failures: string[] = [];
+  const waiting = waitReporter(stream, () => (bar as unknown as { isActive: boolean }).isActive && stream.write("\n"));
   let pages = 0;
   let done = 0;
   let started = 0;
@@ -50,6 +69,10 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
       done++;
       if (e.outcome === "failed") failures.push(failureLine(e));
       bar.increment({ pages, rate: rate(done, started) });
+    },
+    waiting,
+    notice(line) {
+      failures.push(`${terminalLine(line)}\n`);
     },
     stop() {
       bar.stop();
@@ -78,6 +101,10 @@ function lineProgress(stream: NodeJS.WriteStream): Progress {
       const perSecond = Number(rate(done, started));
       const eta = perSecond > 0 ? Math.round((total - done) / perSecond) : 0;
       stream.write(`ingest: ${done}/${total} files, ${pages} pages, ${perSecond.toFixed(1)} files/s, ETA ${eta} s\n`);
+    },
+    waiting: waitReporter(stream),
+    notice(line) {
+      stream.write(`${terminalLine(line)}\n`);
     },
     stop() {},
   };

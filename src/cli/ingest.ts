@@ -2,14 +2,20 @@ import { availableParallelism } from "node:os";
 import type { BatchSummary } from "../batch/run-batch.js";
 import { createProgress } from "../batch/progress.js";
 import { openDatabase, resolveDbPath } from "../store/open-database.js";
+import { DatabaseBusy } from "../store/wait-for-lock.js";
 import { parseVerbArgs, UsageError } from "./args.js";
+import { terminalLine } from "./safe-text.js";
 
 export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--prune] [--quiet]
-              [--max-size MB] [--max-pages N] [--timeout SECONDS]
+              [--max-size MB] [--max-pages N] [--timeout SECONDS] [--follow-links] [--wait SECONDS]
   Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.
-  --jobs N        worker threads (default: the number of cores); the result does not depend on it
+  --jobs N        worker threads (default and most: the number of cores, unless --force-jobs);
+                  the result does not depend on it
   --force         re-ingest files whose sha256 is unchanged (otherwise they are skipped unparsed)
-  --prune         delete stored documents under the inputs whose files no longer exist
+  --prune         delete stored documents under the inputs whose files no longer exist (never those
+                  under a folder that could not be read this time)
+  --follow-links  follow symbolic links that lead outside the inputs (default: skip them, saying so)
+  --wait S        wait up to S seconds for another process writing the database (default 300)
   --max-size MB   record larger files as failed without reading them (default 200)
   --max-pages N   record documents with more pages as failed (default 5000)
   --timeout S     stop a document after S seconds and record it as failed (default 120)
@@ -25,22 +31,31 @@ export async function ingestCommand(args: string[]): Promise<number> {
     "max-size": { type: "string" },
     "max-pages": { type: "string" },
     timeout: { type: "string" },
+    "follow-links": { type: "boolean" },
+    wait: { type: "string" },
+    "force-jobs": { type: "boolean" },
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or folder");
-  const jobs = positiveNumber(values.jobs, "--jobs", true) ?? availableParallelism();
+  const cores = availableParallelism();
+  const asked = positiveNumber(values.jobs, "--jobs", true);
+  // Each worker may take up to 2 GB: more workers than cores only add memory, not speed.
+  const jobs = asked === undefined ? cores : values["force-jobs"] ? asked : Math.min(asked, cores);
+  if (asked !== undefined && jobs < asked && values.quiet !== true) process.stderr.write(`yusuan: --jobs ${asked} is more than the ${cores} cores: using ${jobs} (--force-jobs uses ${asked})\n`);
+  const waitSeconds = values.wait === "0" ? 0 : positiveNumber(values.wait, "--wait", false);
   const maxSizeMb = positiveNumber(values["max-size"], "--max-size", false);
   const maxPages = positiveNumber(values["max-pages"], "--max-pages", true);
   const timeout = positiveNumber(values.timeout, "--timeout", false);
   const path = resolveDbPath(values.db);
-  let db;
-  try {
-    db = openDatabase(path);
-  } catch (error) {
-    process.stderr.write(`yusuan: cannot use the database ${path}: ${(error as Error).message}\n`);
-    return 1;
-  }
   const quiet = values.quiet === true;
   const progress = createProgress(quiet ? "quiet" : "auto");
+  const wait = { onWait: (ms: number) => progress.waiting(ms), ...(waitSeconds !== undefined && { maxWaitMs: waitSeconds * 1000 }) };
+  let db;
+  try {
+    db = openDatabase(path, wait);
+  } catch (error) {
+    process.stderr.write(`yusuan: cannot use the database ${terminalLine(path)}: ${terminalLine((error as Error).message)}\n`);
+    return 1;
+  }
   // First Ctrl-C: finish the documents in progress, write them, close the database. A second one
   // exits at once, which is still safe: every document is its own transaction.
   const controller = new AbortController();
@@ -53,6 +68,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
       inputs: positionals,
       force: values.force === true,
       prune: values.prune === true,
+      followLinks: values["follow-links"] === true,
+      wait,
       jobs,
       ...(maxSizeMb !== undefined && { maxBytes: Math.round(maxSizeMb * 1024 * 1024) }),
       ...(maxPages !== undefined && { maxPages }),
@@ -60,10 +77,16 @@ export async function ingestCommand(args: string[]): Promise<number> {
       signal: controller.signal,
       onStart: (files) => progress.start(files),
       onFile: (e) => progress.file(e),
+      onNotice: (line) => progress.notice(line),
     });
     progress.stop();
     if (!quiet) process.stdout.write(summaryLine(s, path, values.prune === true));
     return s.interrupted ? 130 : 0;
+  } catch (error) {
+    if (!(error instanceof DatabaseBusy)) throw error;
+    progress.stop();
+    process.stderr.write(`yusuan: ${terminalLine(error.message)}; run the same command again to finish\n`);
+    return 1;
   } finally {
     process.off("SIGINT", onSigint);
     db.close();
@@ -73,8 +96,9 @@ export async function ingestCommand(args: string[]): Promise<number> {
 function summaryLine(s: BatchSummary, path: string, pruned: boolean): string {
   const parts = [`files ${s.seen}`, `ingested ${s.ingested}`, `skipped ${s.skipped}`, `failed ${s.failed}`, `pages ${s.pages}`, `figures ${s.figures}`, `flags ${s.flags}`];
   if (pruned) parts.push(`pruned ${s.pruned}`);
+  if (pruned && s.keptUnreadable) parts.push(`kept ${s.keptUnreadable} under unreadable folders`);
   parts.push(`seconds ${s.seconds.toFixed(2)}`);
-  return `${parts.join("  ")}${s.interrupted ? "  (interrupted: run again to finish)" : ""}  → ${path}\n`;
+  return `${parts.join("  ")}${s.interrupted ? "  (interrupted: run again to finish)" : ""}  → ${terminalLine(path)}\n`;
 }
 
 function positiveNumber(value: string | undefined, flag: string, whole: boolean): number | undefined {

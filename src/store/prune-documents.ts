@@ -1,29 +1,52 @@
-import { isAbsolute, join } from "node:path";
+import { isUnder, type BytePath } from "../batch/byte-path.js";
 import type { Db } from "./open-database.js";
+import { noteChange } from "./write-document.js";
 
-/**
- * Deletes, in one transaction, the documents stored under the given inputs whose paths are not in
- * `present` (their files were deleted or moved). Documents from other inputs are left alone.
- * Returns how many were removed.
- */
-export function pruneDocuments(db: Db, inputs: string[], present: ReadonlySet<string>): number {
-  const under = inputs.map(prefixMatcher);
-  const rows = db.prepare("SELECT id, path FROM documents").all() as Array<{ id: number; path: string }>;
-  const remove = db.prepare("DELETE FROM documents WHERE id = ?");
-  return db.transaction(() => {
-    let n = 0;
-    for (const row of rows) {
-      if (present.has(row.path) || !under.some((matches) => matches(row.path))) continue;
-      remove.run(row.id);
-      n++;
-    }
-    return n;
-  })();
+export interface PruneScope {
+  /** The canonical paths of this run's inputs: only documents under them are candidates. */
+  roots: BytePath[];
+  /** The canonical paths (file keys) found in this run, and those recorded as unusable. */
+  present: ReadonlySet<BytePath>;
+  /** Canonical folders that could not be read: their documents may still exist, so they stay. */
+  unreadable: BytePath[];
 }
 
-/** Stored paths are the input joined with the path below it, so compare in join()'s normal form. */
-function prefixMatcher(input: string): (path: string) => boolean {
-  const prefix = join(input).replace(/\/+$/, "");
-  if (prefix === ".") return (path) => !isAbsolute(path) && !path.startsWith("../");
-  return (path) => path === prefix || path.startsWith(prefix + "/");
+export interface PruneResult {
+  removed: number;
+  /** Documents left in place because their folder could not be read. */
+  keptUnreadable: number;
+}
+
+/**
+ * Deletes, in one transaction, the documents whose file is under this run's canonical roots and was
+ * not found (deleted or moved). Documents ingested from elsewhere (other folders, other working
+ * folders) are left alone, and so are those under a folder that could not be read this time (a
+ * permission change, an unmounted share). Documents stored before file keys existed are never pruned:
+ * which folder their relative path meant is unknown.
+ */
+export function pruneDocuments(db: Db, scope: PruneScope): PruneResult {
+  if (scope.roots.length === 0) return { removed: 0, keptUnreadable: 0 };
+  const rows = db.prepare("SELECT id, file_key, department, fiscal_year, doc_kind FROM documents WHERE file_key IS NOT NULL").all() as Array<{
+    id: number;
+    file_key: Buffer;
+    department: string | null;
+    fiscal_year: number | null;
+    doc_kind: string;
+  }>;
+  const gone: typeof rows = [];
+  let keptUnreadable = 0;
+  for (const row of rows) {
+    const key = row.file_key.toString("latin1");
+    if (scope.present.has(key) || !scope.roots.some((root) => isUnder(key, root))) continue;
+    if (scope.unreadable.some((folder) => isUnder(key, folder))) keptUnreadable++;
+    else gone.push(row);
+  }
+  const remove = db.prepare("DELETE FROM documents WHERE id = ?");
+  db.transaction(() => {
+    for (const row of gone) {
+      noteChange(db, row);
+      remove.run(row.id);
+    }
+  }).immediate();
+  return { removed: gone.length, keptUnreadable };
 }

@@ -2,6 +2,12 @@ import type { DocumentRecords } from "../model/records.js";
 import { departmentKey } from "../normalise/department-key.js";
 import type { Db } from "./open-database.js";
 
+/** Which file a document is: its canonical path as bytes (the identity) and as text. */
+export interface FileIdentity {
+  key: Buffer;
+  realPath: string;
+}
+
 export interface WrittenDocument {
   id: number;
   figures: number;
@@ -9,17 +15,24 @@ export interface WrittenDocument {
 }
 
 /**
- * Writes one document's records in ONE transaction, replacing any earlier version of the same path:
- * a reader (or an interrupted ingest) sees the old document or the new one, never half of either.
+ * Writes one document's records in ONE transaction, replacing any earlier version of the same file
+ * (its canonical path; without `file`, the same path among documents stored without one): a reader
+ * (or an interrupted ingest) sees the old document or the new one, never half of either. The bodies
+ * of both versions are noted in corpus_changes for the cross-document checks.
  */
-export function writeDocument(db: Db, records: DocumentRecords): WrittenDocument {
+export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdentity): WrittenDocument {
   const s = statements(db);
   return db.transaction((): WrittenDocument => {
-    s.deleteByPath.run(records.document.path);
     const d = records.document;
+    const old = stored(db, file, d.path);
+    if (old) {
+      noteChange(db, old);
+      s.deleteById.run(old.id);
+    }
     const id = Number(
-      s.insertDocument.run(d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes).lastInsertRowid,
+      s.insertDocument.run(d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes, file?.realPath ?? null, file?.key ?? null).lastInsertRowid,
     );
+    noteChange(db, { department: d.department, fiscal_year: d.fiscalYear, doc_kind: d.docKind });
     for (const x of records.diagnostics) s.insertDiagnostic.run(id, x.severity, x.ruleId, x.message, x.page ?? null, x.line ?? null);
     const sectionIds: number[] = [];
     for (const x of records.sections) {
@@ -50,7 +63,29 @@ export function writeDocument(db: Db, records: DocumentRecords): WrittenDocument
       s.insertFlag.run(id, f.check, f.severity, f.message, f.expectedFen, f.actualFen, JSON.stringify(ids), f.page, f.line);
     }
     return { id, figures: records.figures.length, flags: records.flags.length };
-  })();
+  }).immediate();
+}
+
+interface StoredRow {
+  id: number;
+  sha256: string | null;
+  status: string;
+  error: string | null;
+  keyed: number;
+  department: string | null;
+  fiscal_year: number | null;
+  doc_kind: string;
+}
+
+/** The stored version of a file: by its key, else a row stored before keys existed under the same path. */
+function stored(db: Db, file: FileIdentity | undefined, path: string): StoredRow | undefined {
+  const s = statements(db);
+  return ((file && s.byKey.get(file.key)) ?? s.legacyByPath.get(path)) as StoredRow | undefined;
+}
+
+/** Notes a document's body for the cross-document checks (only documents they can pair). */
+export function noteChange(db: Db, d: { department: string | null; fiscal_year: number | null; doc_kind: string }): void {
+  if (d.department !== null && d.fiscal_year !== null) statements(db).noteChange.run(d.department, d.fiscal_year, d.doc_kind);
 }
 
 const cache = new WeakMap<Db, ReturnType<typeof prepare>>();
@@ -63,10 +98,13 @@ function statements(db: Db) {
 
 function prepare(db: Db) {
   return {
-    deleteByPath: db.prepare("DELETE FROM documents WHERE path = ?"),
-    storedState: db.prepare("SELECT sha256, status, error FROM documents WHERE path = ?"),
+    deleteById: db.prepare("DELETE FROM documents WHERE id = ?"),
+    byKey: db.prepare("SELECT id, sha256, status, error, department, fiscal_year, doc_kind, file_key IS NOT NULL AS keyed FROM documents WHERE file_key = ?"),
+    legacyByPath: db.prepare("SELECT id, sha256, status, error, department, fiscal_year, doc_kind, file_key IS NOT NULL AS keyed FROM documents WHERE file_key IS NULL AND path = ? ORDER BY id DESC LIMIT 1"),
+    adopt: db.prepare("UPDATE documents SET file_key = ?, real_path = ? WHERE id = ?"),
+    noteChange: db.prepare("INSERT INTO corpus_changes (department, fiscal_year, doc_kind) VALUES (?, ?, ?)"),
     insertDocument: db.prepare(
-      "INSERT INTO documents (path, sha256, format, title, department, department_key, fiscal_year, doc_kind, scope, status, error, pages, size_bytes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO documents (path, sha256, format, title, department, department_key, fiscal_year, doc_kind, scope, status, error, pages, size_bytes, real_path, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertDiagnostic: db.prepare("INSERT INTO diagnostics (document_id, severity, rule_id, message, page, line) VALUES (?, ?, ?, ?, ?, ?)"),
     insertSection: db.prepare("INSERT INTO sections (document_id, parent_id, level, marker, title, ordinal, page, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -85,12 +123,25 @@ function prepare(db: Db) {
 }
 
 export interface StoredState {
+  id?: number;
+  /** False for a row stored before file keys existed (matched by its path). */
+  keyed?: boolean;
   sha256: string | null;
   status: string;
   error: string | null;
 }
 
-/** The sha256 (and outcome) stored for a path, to skip unchanged files. */
-export function storedHash(db: Db, path: string): StoredState | undefined {
-  return statements(db).storedState.get(path) as StoredState | undefined;
+/**
+ * The sha256 (and outcome) stored for a file, to skip unchanged files. A row stored before file
+ * keys existed is matched by its path and, when `file` is given, takes the file's key.
+ */
+export function storedHash(db: Db, path: string, file?: FileIdentity): StoredState | undefined {
+  const row = stored(db, file, path);
+  if (!row) return undefined;
+  return { sha256: row.sha256, status: row.status, error: row.error, id: row.id, keyed: row.keyed === 1 };
+}
+
+/** Gives a row stored before file keys existed its file's key (once, when its file is skipped unchanged). */
+export function adoptLegacy(db: Db, id: number, file: FileIdentity): void {
+  statements(db).adopt.run(file.key, file.realPath, id);
 }

@@ -1,7 +1,7 @@
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
-import type { CorpusCheck, CorpusFlag } from "./run-corpus-checks.js";
-import { disagreements, figureFlag, figureReader, sameBodyIndex, storedDocuments, type StoredFigure } from "./stored-documents.js";
+import { fullScope, type CorpusCheck, type CorpusFlag } from "./run-corpus-checks.js";
+import { disagreements, figureFlag, figureReader, type StoredFigure } from "./stored-documents.js";
 
 /** Totals a 部门 adds up over its 单位: none of them can be smaller in the whole than in a part. */
 const ADDITIVE = ["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "three_public_total", "operating_expenses", "procurement_total"];
@@ -15,13 +15,13 @@ const ADDITIVE = ["revenue_total", "expenditure_total", "expenditure_basic", "ex
 export const departmentVsUnit: CorpusCheck = {
   id: "department-vs-unit",
   description: "A 单位 document's total exceeds its 部门 document's for the same year",
-  run(db: Db): CorpusFlag[] {
-    const docs = storedDocuments(db);
+  run(db: Db, scope = fullScope(db)): CorpusFlag[] {
+    const { docs, only } = scope;
     const read = figureReader(db, ADDITIVE);
     const exceeds = (x: StoredFigure, y: StoredFigure) => x.fen - y.fen > tolerance(x) + tolerance(y);
     const flags: CorpusFlag[] = [];
-    const partners = sameBodyIndex(docs);
-    for (const unit of docs.filter((d) => d.scope === "unit")) {
+    const partners = scope.partners;
+    for (const unit of docs.filter((d) => d.scope === "unit" && (!only || only.has(d.id)))) {
       const departments = partners(unit, (d) => d.scope === "department");
       if (departments.length !== 1) continue;
       const department = departments[0]!;

@@ -1,7 +1,7 @@
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
-import type { CorpusCheck, CorpusFlag } from "./run-corpus-checks.js";
-import { disagreements, figureFlag, figureReader, sameBodyIndex, storedDocuments, type StoredDocument, type StoredFigure } from "./stored-documents.js";
+import { fullScope, type CorpusCheck, type CorpusFlag } from "./run-corpus-checks.js";
+import { disagreements, figureFlag, figureReader, type StoredDocument, type StoredFigure } from "./stored-documents.js";
 
 /** Quantities both files of a split publication print: the totals, “三公”, 机关运行经费, 政府采购. */
 const SHARED = ["revenue_total", "expenditure_total", "three_public_total", "three_public_overseas", "three_public_vehicle", "three_public_vehicle_purchase", "three_public_vehicle_operation", "three_public_reception", "operating_expenses", "procurement_total"];
@@ -19,13 +19,13 @@ const TABLES_FILE = 5;
 export const narrativeVsTablesFile: CorpusCheck = {
   id: "narrative-vs-tables-file",
   description: "The narrative file states a total that its separate tables file does not print",
-  run(db: Db): CorpusFlag[] {
-    const docs = storedDocuments(db);
+  run(db: Db, scope = fullScope(db)): CorpusFlag[] {
+    const { docs, only } = scope;
     const figures = figureReader(db, SHARED);
     const read = (d: StoredDocument, source: string) => figures(d).filter((f) => f.source === source);
     const flags: CorpusFlag[] = [];
-    const sameBody = sameBodyIndex(docs);
-    for (const narrative of docs.filter((d) => d.tables < TABLES_FILE)) {
+    const sameBody = scope.partners;
+    for (const narrative of docs.filter((d) => d.tables < TABLES_FILE && (!only || only.has(d.id)))) {
       const partners = sameBody(narrative, (t) => t.tables >= TABLES_FILE && sameScope(t, narrative));
       if (partners.length !== 1) continue;
       const tablesFile = partners[0]!;

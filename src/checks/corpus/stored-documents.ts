@@ -34,25 +34,56 @@ export function bodyKey(name: string): string {
   return key;
 }
 
+/** The documents of the same body, year and kind as a document (itself excluded), those `candidates` accepts. */
+export type SameBodyIndex = (doc: StoredDocument, candidates: (d: StoredDocument) => boolean) => StoredDocument[];
+
+/** Containment is only trusted for keys this long (a short key is inside too many names). */
+const MIN_CONTAINED = 6;
+
 /**
  * The documents of the same body, year and kind as `doc` among `docs`: by equal department key
- * through an index, and only when there is none by the slower containment test (a file that adds
- * its city in front). Keeps the after-batch checks near-linear on a corpus of thousands.
+ * through an index, and only when there is none by containment (a file that adds its city in front),
+ * also through an index (every key's substrings of at least 6 characters), so the after-batch checks
+ * stay near-linear on a corpus of tens of thousands.
  */
-export function sameBodyIndex(docs: StoredDocument[]): (doc: StoredDocument, candidates: (d: StoredDocument) => boolean) => StoredDocument[] {
-  const byKey = new Map<string, StoredDocument[]>();
-  const byYear = new Map<string, StoredDocument[]>();
-  const add = (map: Map<string, StoredDocument[]>, key: string, d: StoredDocument) => (map.get(key) ?? map.set(key, []).get(key)!).push(d);
-  for (const d of docs) {
-    const year = `${d.year}|${d.kind}`;
-    add(byKey, `${year}|${bodyKey(d.department)}`, d);
-    add(byYear, year, d);
-  }
+export function sameBodyIndex(docs: StoredDocument[]): SameBodyIndex {
+  const index = bodyIndex(docs, (d) => d.department, (d) => `${d.year}|${d.kind}`);
   return (doc, candidates) => {
-    const year = `${doc.year}|${doc.kind}`;
-    const exact = (byKey.get(`${year}|${bodyKey(doc.department)}`) ?? []).filter((d) => d !== doc && candidates(d));
+    const group = `${doc.year}|${doc.kind}`;
+    const exact = index.exact(group, doc.department).filter((d) => d !== doc && candidates(d));
     if (exact.length) return exact;
-    return (byYear.get(year) ?? []).filter((d) => d !== doc && candidates(d) && sameBody(d.department, doc.department));
+    return index.containing(group, doc.department).filter((d) => d !== doc && candidates(d));
+  };
+}
+
+/**
+ * Items grouped (by year and kind, say) and looked up by body: those whose key equals a name's key,
+ * and those whose key contains it or is contained in it. The substring index is built on first use.
+ */
+export function bodyIndex<T>(items: T[], name: (item: T) => string, group: (item: T) => string) {
+  const byKey = new Map<string, T[]>();
+  const add = (map: Map<string, T[]>, key: string, item: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(item);
+  for (const item of items) add(byKey, `${group(item)}|${bodyKey(name(item))}`, item);
+  let bySubstring: Map<string, T[]> | undefined;
+  const substrings = (key: string) => {
+    const out = new Set<string>();
+    for (let length = MIN_CONTAINED; length <= key.length; length++) for (let i = 0; i + length <= key.length; i++) out.add(key.slice(i, i + length));
+    return out;
+  };
+  return {
+    exact: (g: string, n: string): T[] => byKey.get(`${g}|${bodyKey(n)}`) ?? [],
+    /** Same key, or one key inside the other (both at least 6 characters long where contained). */
+    containing: (g: string, n: string): T[] => {
+      const key = bodyKey(n);
+      if (bySubstring === undefined) {
+        bySubstring = new Map();
+        for (const item of items) for (const s of substrings(bodyKey(name(item)))) add(bySubstring, `${group(item)}|${s}`, item);
+      }
+      const out = new Set<T>(byKey.get(`${g}|${key}`) ?? []);
+      if (key.length >= MIN_CONTAINED) for (const item of bySubstring.get(`${g}|${key}`) ?? []) out.add(item); // theirs contains ours
+      for (const s of substrings(key)) for (const item of byKey.get(`${g}|${s}`) ?? []) out.add(item); // ours contains theirs
+      return [...out].filter((item) => sameBody(name(item), n));
+    },
   };
 }
 

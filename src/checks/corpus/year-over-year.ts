@@ -1,6 +1,6 @@
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
-import type { CorpusCheck, CorpusFlag } from "./run-corpus-checks.js";
+import type { CorpusCheck, CorpusFlag, CorpusScope } from "./run-corpus-checks.js";
 
 interface Stated {
   documentId: number;
@@ -29,7 +29,8 @@ interface Stated {
 export const yearOverYear: CorpusCheck = {
   id: "year-over-year",
   description: "A stated change against last year does not match last year's document",
-  run(db: Db): CorpusFlag[] {
+  run(db: Db, scope?: CorpusScope): CorpusFlag[] {
+    const only = scope?.only;
     const stated = db
       .prepare(
         `SELECT f.document_id AS documentId, f.metric, f.id AS levelId, f.raw AS levelRaw, f.unit AS levelUnit, f.amount_fen AS levelFen,
@@ -39,9 +40,10 @@ export const yearOverYear: CorpusCheck = {
          JOIN figures c ON c.document_id = f.document_id AND c.id = (
            SELECT MIN(x.id) FROM figures x WHERE x.document_id = f.document_id AND x.id > f.id AND x.context = f.context
              AND x.amount_fen IS NOT NULL AND (x.label LIKE '%上年%增加' OR x.label LIKE '%上年%减少'))
-         WHERE f.source = 'text' AND f.metric IS NOT NULL AND f.amount_fen IS NOT NULL AND d.department_key IS NOT NULL AND d.fiscal_year IS NOT NULL`,
+         WHERE f.source = 'text' AND f.metric IS NOT NULL AND f.amount_fen IS NOT NULL AND d.department_key IS NOT NULL AND d.fiscal_year IS NOT NULL
+           ${only ? "AND f.document_id IN (SELECT value FROM json_each(?))" : ""}`,
       )
-      .all() as Stated[];
+      .all(...(only ? [JSON.stringify([...only])] : [])) as Stated[];
     const previous = db.prepare(
       `SELECT f.id, f.raw, f.unit, f.amount_fen AS fen, d.path FROM figures f JOIN documents d ON d.id = f.document_id
        WHERE d.department_key = ? AND d.fiscal_year = ? AND d.doc_kind = ? AND f.metric = ? AND f.amount_fen IS NOT NULL
