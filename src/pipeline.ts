@@ -3,7 +3,7 @@ import { readFile, stat } from "node:fs/promises";
 import { runChecks } from "./checks/index.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { detectFormat, extract } from "./extract/index.js";
-import { ExtractedDocumentSchema } from "./model/document.js";
+import { ExtractedDocumentSchema, type PdfEngine } from "./model/document.js";
 import { DocumentRecordsSchema, type DocumentInfo, type DocumentRecords } from "./model/records.js";
 import { recogniseDocument } from "./recognise/recognise-document.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from "./limits.js";
@@ -13,6 +13,8 @@ export interface ProcessOptions {
   maxBytes?: number;
   /** Documents with more pages than this are recorded as failed (default 5,000): a bound on work and memory. */
   maxPages?: number;
+  /** Which engine reads PDFs (default PDFium; pdf.js takes over for a file PDFium cannot read). */
+  pdfEngine?: PdfEngine;
 }
 
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES };
@@ -52,7 +54,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
   if (impostor) return failedRecords(path, hash, format, bytes.length, impostor);
   let extracted;
   try {
-    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path));
+    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path, options.pdfEngine ? { pdfEngine: options.pdfEngine } : {}));
   } catch (error) {
     return failedRecords(path, hash, format, bytes.length, `could not extract: ${reason(error)}`);
   }

@@ -1,4 +1,5 @@
 import { availableParallelism } from "node:os";
+import type { PdfEngine } from "../model/document.js";
 import type { DocumentRecords } from "../model/records.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from "../limits.js";
 import type { Db } from "../store/open-database.js";
@@ -26,6 +27,8 @@ export interface BatchOptions {
   maxPages?: number;
   /** Per-document time limit; the worker is terminated past it (default 120 s). */
   timeoutMs?: number;
+  /** Which engine reads PDFs (default PDFium). */
+  pdfEngine?: PdfEngine;
   /** Per-worker heap limit (default 2048 MB). */
   workerMemoryMb?: number;
   /** Aborting stops after the documents being processed now; they are written, the rest are not. */
@@ -105,7 +108,11 @@ export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSumm
   const aliases = new Aliases();
   const prepare: PrepareOptions = {
     force: options.force === true,
-    process: { maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES, maxPages: options.maxPages ?? DEFAULT_MAX_PAGES },
+    process: {
+      maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
+      maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+      ...(options.pdfEngine && { pdfEngine: options.pdfEngine }),
+    },
     worker: { timeoutMs, memoryMb },
     workerPath: (file) => aliases.path(file.given, file.real),
   };

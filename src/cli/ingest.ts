@@ -8,6 +8,7 @@ import { terminalLine } from "./safe-text.js";
 
 export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--prune] [--quiet]
               [--max-size MB] [--max-pages N] [--timeout SECONDS] [--follow-links] [--wait SECONDS]
+              [--max-size MB] [--max-pages N] [--timeout SECONDS] [--pdf-engine pdfium|pdfjs]
   Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.
   --jobs N        worker threads (default and most: the number of cores, unless --force-jobs);
                   the result does not depend on it
@@ -19,6 +20,7 @@ export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs
   --max-size MB   record larger files as failed without reading them (default 200)
   --max-pages N   record documents with more pages as failed (default 5000)
   --timeout S     stop a document after S seconds and record it as failed (default 120)
+  --pdf-engine E  pdfium (default, fast; pdf.js takes over for a file it cannot read) or pdfjs
   Ctrl-C stops after the documents in progress (exit 130); run the same command again to finish.`;
 
 export async function ingestCommand(args: string[]): Promise<number> {
@@ -34,6 +36,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     "follow-links": { type: "boolean" },
     wait: { type: "string" },
     "force-jobs": { type: "boolean" },
+    "pdf-engine": { type: "string" },
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or folder");
   const cores = availableParallelism();
@@ -45,6 +48,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const maxSizeMb = positiveNumber(values["max-size"], "--max-size", false);
   const maxPages = positiveNumber(values["max-pages"], "--max-pages", true);
   const timeout = positiveNumber(values.timeout, "--timeout", false);
+  const pdfEngine = values["pdf-engine"];
+  if (pdfEngine !== undefined && pdfEngine !== "pdfium" && pdfEngine !== "pdfjs") throw new UsageError(`--pdf-engine must be pdfium or pdfjs (got "${pdfEngine}")`);
   const path = resolveDbPath(values.db);
   const quiet = values.quiet === true;
   const progress = createProgress(quiet ? "quiet" : "auto");
@@ -74,6 +79,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
       ...(maxSizeMb !== undefined && { maxBytes: Math.round(maxSizeMb * 1024 * 1024) }),
       ...(maxPages !== undefined && { maxPages }),
       ...(timeout !== undefined && { timeoutMs: Math.round(timeout * 1000) }),
+      ...(pdfEngine !== undefined && { pdfEngine }),
       signal: controller.signal,
       onStart: (files) => progress.start(files),
       onFile: (e) => progress.file(e),

@@ -1,5 +1,5 @@
 import { extname } from "node:path";
-import type { ExtractedDocument, Extractor, Format } from "../model/document.js";
+import type { ExtractedDocument, ExtractOptions, Extractor, Format } from "../model/document.js";
 import { extractText } from "./text/extract-text.js";
 import { extractPdf } from "./pdf/extract-pdf.js";
 import { extractHtml } from "./html/extract-html.js";
@@ -44,7 +44,7 @@ export function detectFormat(path: string, bytes: Buffer): Format | undefined {
   return byExtension;
 }
 
-export async function extract(format: Format, bytes: Buffer, path: string): Promise<ExtractedDocument> {
+export async function extract(format: Format, bytes: Buffer, path: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
   const extractor = extractors[format];
   if (!extractor) {
     return {
@@ -54,6 +54,6 @@ export async function extract(format: Format, bytes: Buffer, path: string): Prom
       diagnostics: [{ severity: "error", ruleId: "format-unsupported", message: `no extractor for .${format} files yet` }],
     };
   }
-  const doc = await extractor(bytes, path);
+  const doc = await extractor(bytes, path, options);
   return { ...doc, blocks: cleanBlocks(doc.blocks) };
 }

@@ -77,4 +77,11 @@ export type ExtractedDocument = z.input<typeof ExtractedDocumentSchema>;
 
 /** An extractor turns the bytes of one file into the model. It must not throw for bad input:
  *  return a document with an `error` diagnostic instead. */
-export type Extractor = (bytes: Buffer, path: string) => Promise<ExtractedDocument>;
+export type Extractor = (bytes: Buffer, path: string, options?: ExtractOptions) => Promise<ExtractedDocument>;
+
+/** Which library reads PDFs: PDFium (WebAssembly, the default) or pdf.js. */
+export type PdfEngine = "pdfium" | "pdfjs";
+
+export interface ExtractOptions {
+  pdfEngine?: PdfEngine;
+}

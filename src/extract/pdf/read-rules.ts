@@ -77,7 +77,7 @@ function addPathRules(path: ArrayLike<number>, ctm: Matrix, filled: boolean, rul
 }
 
 /** A thin closed rectangle becomes one line along its long side; other segments are kept if straight. */
-function addPolyline(points: [number, number][], filled: boolean, rules: Rule[]): void {
+export function addPolyline(points: [number, number][], filled: boolean, rules: Rule[]): void {
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
   const x1 = Math.min(...xs), x2 = Math.max(...xs), y1 = Math.min(...ys), y2 = Math.max(...ys);
@@ -97,12 +97,12 @@ function addPolyline(points: [number, number][], filled: boolean, rules: Rule[])
   }
 }
 
-function apply(m: Matrix, x: number, y: number): [number, number] {
+export function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 /** ctm × m in PDF's row-vector convention: m applies first. */
-function multiply(ctm: Matrix, m: Matrix): Matrix {
+export function multiply(ctm: Matrix, m: Matrix): Matrix {
   return [
     m[0] * ctm[0] + m[1] * ctm[2], m[0] * ctm[1] + m[1] * ctm[3],
     m[2] * ctm[0] + m[3] * ctm[2], m[2] * ctm[1] + m[3] * ctm[3],
