@@ -8,7 +8,7 @@ import { terminalLine } from "./safe-text.js";
 
 export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--prune] [--quiet]
               [--max-size MB] [--max-pages N] [--timeout SECONDS] [--follow-links] [--wait SECONDS]
-              [--max-size MB] [--max-pages N] [--timeout SECONDS] [--pdf-engine pdfium|pdfjs]
+              [--pdf-engine pdfium|pdfjs]
   Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.
   --jobs N        worker threads (default and most: the number of cores, unless --force-jobs);
                   the result does not depend on it
