@@ -1,41 +1,39 @@
-import type { ReportDocument } from "./load-report.js";
+import { flagMessage, messages, type Lang } from "../i18n/index.js";
+import { formatWan } from "../normalise/amount.js";
+import { groupFlags, summaryOf, type ReportDocument } from "./load-report.js";
+import { documentStatusText, documentTitle, reportTotals } from "./report-text.js";
 
-const ORDER = ["error", "warning", "info"] as const;
+/** A Markdown table cell: one line, with its pipes escaped. */
+const cell = (s: unknown) => String(s ?? "").replace(/\s*[\r\n]+\s*/g, " ").replace(/\|/g, "\\|");
 
-/** The consistency report for a terminal: documents, then their flags by severity, each with its places. */
-export function renderMarkdown(docs: ReportDocument[]): string {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const d of docs) for (const f of d.flags) counts[f.severity]++;
-  const failed = docs.filter((d) => d.status === "failed");
-  const out: string[] = [
-    "# yusuan consistency report",
-    "",
-    `${docs.length} documents · ${counts.error} errors · ${counts.warning} warnings · ${counts.info} notes · ${failed.length} failed files`,
-    "",
-  ];
+/**
+ * The consistency report for a terminal or a Markdown viewer: a table of every document with its
+ * status, then the flags worst first (errors, warnings, notes, template placeholders), each with
+ * the printed numbers and their places (file:page:line).
+ */
+export function renderMarkdown(docs: ReportDocument[], lang: Lang = "en"): string {
+  const m = messages(lang);
+  const c = m.columns;
+  const out: string[] = [`# ${m.reportTitle}`, "", m.totals(reportTotals(docs)), "", `## ${m.documentsHeading}`, ""];
+  out.push(`| ${c.department} | ${c.year} | ${c.kind} | ${c.status} | ${c.file} |`, "|---|---|---|---|---|");
   for (const d of docs) {
-    if (d.flags.length === 0) continue;
-    out.push(`## ${d.department ?? "(unknown department)"} ${d.fiscalYear ?? ""} ${kindName(d.docKind)}`.trimEnd(), "", `\`${d.path}\``, "");
-    for (const severity of ORDER) {
-      const flags = d.flags.filter((f) => f.severity === severity);
-      if (!flags.length) continue;
-      out.push(`### ${severity} (${flags.length})`, "");
+    out.push(`| ${cell(d.departmentKey ?? d.department ?? m.unknownDepartment)} | ${cell(d.fiscalYear ?? "")} | ${cell(m.kind[d.docKind] ?? d.docKind)} | ${cell(documentStatusText(summaryOf(d), lang))} | ${cell(d.path)} |`);
+  }
+  out.push("");
+  const groups = groupFlags(docs);
+  for (const g of groups) {
+    const n = g.documents.reduce((s, e) => s + e.flags.length, 0);
+    out.push(`## ${m.sections[g.section]} (${n})`, "");
+    for (const { document: d, flags } of g.documents) {
+      out.push(`### ${documentTitle(d, lang)}`, "", `\`${d.path}\``, "");
       for (const f of flags) {
-        out.push(`- **${f.check}** ${f.message}`);
-        for (const g of f.figures) out.push(`  - ${g.raw} — ${g.label || "(no label)"} · ${d.path}:${g.page}:${g.line} (${g.source})`);
+        const amounts = f.expectedFen !== null && f.actualFen !== null ? ` (${m.expectedPrinted(formatWan(f.expectedFen), formatWan(f.actualFen))})` : "";
+        out.push(`- **${m.severity[f.severity]}** \`${f.check}\` ${flagMessage(f.check, f.message, lang)}${amounts}`);
+        for (const x of f.figures) out.push(`  - ${x.raw} — ${x.label || m.noLabel} · ${d.path}:${x.page}:${x.line} (${m.source[x.source] ?? x.source})`);
       }
       out.push("");
     }
   }
-  if (failed.length) {
-    out.push("## Files that could not be read", "");
-    for (const d of failed) out.push(`- \`${d.path}\`: ${d.error ?? "unknown error"}`);
-    out.push("");
-  }
-  if (counts.error + counts.warning + counts.info === 0) out.push("No flags: every check that could run found the numbers consistent.", "");
+  if (groups.length === 0) out.push(docs.some((d) => summaryOf(d).status === "flagged") ? m.noFlagsFiltered : m.noFlags, "");
   return out.join("\n");
-}
-
-export function kindName(kind: string): string {
-  return kind === "budget" ? "预算" : kind === "final_account" ? "决算" : "";
 }

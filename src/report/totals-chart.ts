@@ -8,7 +8,7 @@ const esc = (s: unknown) => String(s ?? "").replace(/[&<>"']/g, (c) => `&#${c.ch
  * a glance whether a flagged year stands out. Bar heights are scaled from exact fen; only the
  * drawing uses floating point.
  */
-export function renderTotalsChart(department: string, totals: YearTotal[]): string {
+export function renderTotalsChart(department: string, totals: YearTotal[], caption = "支出总计 by year, 万元"): string {
   const rows = [...totals].sort((a, b) => a.fiscalYear - b.fiscalYear);
   const max = Math.max(...rows.map((r) => r.amountFen), 1);
   const barWidth = 56;
@@ -26,5 +26,5 @@ export function renderTotalsChart(department: string, totals: YearTotal[]): stri
         `<text x="${x + barWidth / 2}" y="${height + 14}" text-anchor="middle">${esc(r.fiscalYear)}</text>`;
     })
     .join("");
-  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height + 20}" viewBox="0 0 ${width} ${height + 20}" aria-label="${esc(department)} 支出总计 by year (万元)">${bars}</svg><figcaption>支出总计 by year, 万元</figcaption></figure>`;
+  return `<figure class="chart"><svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height + 20}" viewBox="0 0 ${width} ${height + 20}" aria-label="${esc(department)} ${esc(caption)}">${bars}</svg><figcaption>${esc(caption)}</figcaption></figure>`;
 }

@@ -1,10 +1,11 @@
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import type { ReportDocument } from "../../src/report/load-report.js";
 import { renderHtml } from "../../src/report/render-html.js";
-import { cli, SEED, tempDir } from "../helpers.js";
+import { cli, CORPUS, hasCorpus, SEED, tempDir } from "../helpers.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 
@@ -68,22 +69,15 @@ describe("the HTML report", () => {
     const dir = tempDir("yusuan-html-");
     const file = join(dir, "report.html");
     writeFileSync(file, renderHtml(sample, totals));
-    const browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-    });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
     try {
       const page = await browser.newPage();
-      const problems: string[] = [];
-      page.on("console", (m) => {
-        if (m.type() === "error") problems.push(m.text());
-      });
-      page.on("pageerror", (e) => problems.push(e.message));
-      page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+      const problems = watchProblems(page);
       await page.goto(pathToFileURL(file).href);
       expect(await page.locator(".flag.warning").count()).toBe(1);
       expect(await page.locator("svg rect.bar").count()).toBe(2);
-      expect(await page.locator("h2").first().textContent()).toContain("江苏省示例厅");
+      expect(await page.locator("table.documents tbody tr").count()).toBe(2);
+      expect(await page.locator("table.documents tbody tr").first().textContent()).toContain("江苏省示例厅");
       const shot = join(dir, "report.png");
       await page.screenshot({ path: shot, fullPage: true });
       expect(statSync(shot).size).toBeGreaterThan(1000);
@@ -92,4 +86,52 @@ describe("the HTML report", () => {
       await browser.close();
     }
   });
+});
+
+/** Console errors, page errors and failed requests of a page, collected as they happen. */
+function watchProblems(page: import("playwright-core").Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error") problems.push(m.text());
+  });
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("requestfailed", (r) => problems.push(`request failed: ${r.url()}`));
+  return problems;
+}
+
+const BROWSER_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+
+describe.skipIf(!existsSync(CHROMIUM) || !hasCorpus)("the HTML report of the dev corpus in headless Chromium", () => {
+  it("renders without console errors, lists every document, and shows the printed page beside each flag of a PDF", async () => {
+    const dir = tempDir("yusuan-dev-html-");
+    const db = join(dir, "dev.sqlite");
+    expect(cli(["ingest", CORPUS, "--db", db, "-q"]).code).toBe(0);
+    const conn = new Database(db, { readonly: true });
+    const documents = conn.prepare("SELECT count(*) FROM documents").pluck().get() as number;
+    conn.close();
+    const file = join(dir, "report.html");
+    expect(cli(["report", "--db", db, "--out", file], { LANG: "zh_CN.UTF-8", LC_ALL: "" }).code).toBe(0);
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: BROWSER_ARGS });
+    try {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const problems = watchProblems(page);
+      await page.goto(pathToFileURL(file).href);
+      expect(await page.locator("h1").textContent()).toBe("yusuan 一致性核查报告");
+      expect(await page.locator("table.documents tbody tr").count()).toBe(documents);
+      const pdfFlags = page.locator('article[data-format="pdf"] .flag[data-page]');
+      expect(await pdfFlags.count()).toBeGreaterThan(10);
+      expect(await page.locator('article[data-format="pdf"] .flag[data-page]:not(:has(.evidence img))').count()).toBe(0);
+      // Every evidence image decoded and laid out (a broken data: URL has no natural width).
+      const broken = await page.$$eval(".evidence img", (imgs) => imgs.filter((i) => !(i as HTMLImageElement).complete || (i as HTMLImageElement).naturalWidth === 0).length);
+      expect(broken).toBe(0);
+      const shot = join(dir, "first-flag.png");
+      await page.locator(".flag.error").first().screenshot({ path: shot });
+      expect(statSync(shot).size).toBeGreaterThan(5000);
+      await page.screenshot({ path: join(dir, "report.png") });
+      expect(problems).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  }, 300_000);
 });
