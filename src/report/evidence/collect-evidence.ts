@@ -25,6 +25,7 @@ export async function collectEvidence(db: Db, docs: ReportDocument[], options: E
   let bytes = 0;
   let capped = false;
   const lines = lineReader(db);
+  const fileOf = filePath(db);
   for (const d of docs) {
     if (!d.flags.length) continue;
     const isPdf = (d.format ?? d.path.split(".").pop()?.toLowerCase()) === "pdf";
@@ -39,14 +40,15 @@ export async function collectEvidence(db: Db, docs: ReportDocument[], options: E
       for (const f of d.flags) out.set(f.id, [{ kind: "note", text: m.evidence.capped }]);
       continue;
     }
-    if (!existsSync(d.path)) {
+    const file = fileOf(d);
+    if (!file) {
       for (const f of d.flags) out.set(f.id, [{ kind: "note", text: m.evidence.unavailable(m.evidence.fileMissing) }]);
       continue;
     }
     const { openPdfForCrops } = await import("./pdf-crop.js");
     let pdf;
     try {
-      pdf = await openPdfForCrops(readFileSync(d.path));
+      pdf = await openPdfForCrops(readFileSync(file));
     } catch (error) {
       for (const f of d.flags) out.set(f.id, [{ kind: "note", text: m.evidence.unavailable((error as Error).message) }]);
       continue;
@@ -82,6 +84,18 @@ export async function collectEvidence(db: Db, docs: ReportDocument[], options: E
     }
   }
   return out;
+}
+
+/** Where a document's file is now: its canonical path when stored and present, else the path as given. */
+function filePath(db: Db) {
+  let real: ((id: number) => string | undefined) | undefined;
+  try {
+    const statement = db.prepare("SELECT real_path FROM documents WHERE id = ?").pluck();
+    real = (id) => (statement.get(id) as string | null | undefined) ?? undefined;
+  } catch {
+    real = undefined; // a database from before real_path
+  }
+  return (d: ReportDocument): string | undefined => [real?.(d.id), d.path].find((p): p is string => p !== undefined && existsSync(p));
 }
 
 /** The pages a flag's quoted numbers are on, most quoted first (its own page first on a tie, or alone). */
