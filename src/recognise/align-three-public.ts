@@ -1,15 +1,15 @@
+import { partsOf } from "../domain/metrics.js";
+
+/** A metric and its parts, depth first: 三公, 出国, 用车, 购置, 运行, 接待. */
+function withParts(id: string): string[] {
+  return [id, ...partsOf(id).flatMap(withParts)];
+}
+
 /**
  * The columns of a 三公 table in the order 财预〔2016〕143号 prints them: 合计, 因公出国（境）费,
- * 公务用车购置及运行费 (小计, 购置费, 运行费), 公务接待费.
+ * 公务用车购置及运行费 (小计, 购置费, 运行费), 公务接待费 — the metric tree of domain/metrics.ts.
  */
-export const THREE_PUBLIC_COLUMNS = [
-  "three_public_total",
-  "three_public_overseas",
-  "three_public_vehicle",
-  "three_public_vehicle_purchase",
-  "three_public_vehicle_operation",
-  "three_public_reception",
-] as const;
+export const THREE_PUBLIC_COLUMNS: readonly string[] = withParts("three_public_total");
 
 /**
  * A 三公 row printed without its blank cells (a flattened web table: "合计 4.90 3.19 3.19 1.71" for

@@ -1,3 +1,5 @@
+import { wholePhrase } from "../domain/compile.js";
+import { METRICS } from "../domain/metrics.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 
 /**
@@ -7,36 +9,12 @@ import { foldWidth, matchKey } from "../normalise/text.js";
  * when in doubt, no metric — a wrong value is worse than a missing one.
  */
 const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|控制数|安排|共计|金额|数|为|是|达到|达|约|共)*`;
-const THREE = String.raw`(?:一般公共预算)?(?:财政拨款)?(?:支出)?`;
 
 /** What is left of a label that names no quantity by itself ("2016年预算安排2.7万元"). */
 export const GENERIC_LABEL = /^(?:预算|决算|安排|经费|车辆经费|支出|费用)*$/;
 
-const TEXT_RULES: Array<[string, RegExp]> = [
-  ["revenue_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?收入(?:预算|决算)?(?:总计|合计|总额|总预算)?$|^(?:收入总预算|总收入)$/],
-  ["revenue_general_budget", /^(?:一般公共预算|公共(?:财政)?预算)(?:财政)?(?:拨款)?(?:收入?|资金|补助)?(?:预算)?(?:总计|合计)?$/],
-  ["revenue_gov_fund", /^(?:政府性)?基金(?:预算)?(?:财政)?(?:拨款)?(?:收入?|资金)?(?:预算)?(?:总计|合计)?$/],
-  ["revenue_state_capital", /^国有资本经营预算(?:财政)?(?:拨款)?(?:收入?|资金)?(?:预算)?(?:总计|合计)?$/],
-  ["revenue_special_account", /^财政专户(?:管理资金)?(?:核拨|拨款)?(?:收入)?(?:预算)?(?:总计|合计)?$/],
-  ["revenue_other", /^其他(?:资金)?收入(?:预算)?(?:总计|合计)?$/],
-  ["revenue_carryover", /^(?:上年|年初)结转(?:和结余|结余)?(?:资金)?(?:收入)?$/],
-  ["expenditure_total", /^(?:本年|当年)?(?:预算|决算)?(?:总)?支出(?:预算|决算)?(?:总计|合计|总额)?$|^支出总预算$/],
-  ["expenditure_basic", /^基本支出$/],
-  ["expenditure_personnel", /^人员(?:经费|支出)(?:支出)?$/],
-  ["expenditure_public", /^(?:日常)?公用(?:经费|支出)(?:支出)?$/],
-  ["expenditure_project", /^项目支出$/],
-  ["three_public_total", new RegExp(String.raw`^${THREE}三公经费(?:一般公共预算|公共预算|一般|公共)?(?:财政)?(?:拨款)?(?:支出)?(?:合计|总额|总计)?$`)],
-  ["three_public_overseas", /^因公出国\(境\)(?:经)?费(?:用)?(?:支出)?$/],
-  ["three_public_vehicle", /^公务用车购置及运(?:行)?(?:维护?|营)?(?:费)?(?:用)?(?:支出)?$/],
-  ["three_public_vehicle_purchase", /^(?:公务用车|车辆)购置(?:费)?(?:用)?(?:支出)?$/],
-  ["three_public_vehicle_operation", /^(?:公务用车|车辆)运行(?:维护)?费(?:用)?(?:支出)?$/],
-  ["three_public_reception", /^(?:国内)?公务接待费(?:用)?(?:支出)?$/],
-  ["meeting_fee", /^会议费(?:支出)?$/],
-  ["training_fee", /^培训费(?:支出)?$/],
-  ["operating_expenses", /^(?:一般公共预算)?(?:财政拨款)?机关运行(?:经费|办公费|费)(?:支出)?(?:合计|总额)?$/],
-  ["procurement_total", /^政府采购(?:预算|支出)?(?:总额|金额|合计)?$/],
-  ["assets_total", /^(?:固定资产|资产总额|资产总计|国有资产总额)$/],
-];
+/** The printed phrasings of domain/metrics.ts, compiled once, in their order. */
+const TEXT_RULES: Array<[string, RegExp]> = METRICS.filter((m) => m.printed.length > 0).map((m) => [m.id, wholePhrase(m.printed)]);
 
 const CHANGE = /增加|减少|增长|下降|增减|持平|上年|上一年|去年|同比|较|比|变动|变化|调增|调减|结转下年|年初|执行数|调整/;
 const PREFIXES = [

@@ -1,50 +1,64 @@
-import { matchKey } from "../normalise/text.js";
+import { containsPhrase, phraseSource } from "../domain/compile.js";
+import { TABLE_KINDS, TABLE_NUMBERS, TITLE_ENDINGS, TITLE_LINE_LABELS, type TableKind } from "../domain/table-kinds.js";
+import { foldWidth, matchKey } from "../normalise/text.js";
 
-/**
- * Table title → canonical kind (CONTRACT.md). Ordered: the first rule that matches wins, so the
- * specific names (三公, 机关运行经费, 政府性基金) come before the general ones (一般公共预算, 收支总表).
- * Tolerates 部门/单位 prefixes, 决算 names, （功能科目）/（经济科目） suffixes and 表1 / 公开01表 numbering.
- * 财政拨款基本支出预算表 has no canonical kind (Jiangsu 公开06表) and stays `other`.
- */
-const RULES: Array<[RegExp, string]> = [
-  [/三公/, "three_public"],
-  [/机关运行经费/, "operating_expenses"],
-  [/政府采购/, "procurement"],
-  [/绩效目标|绩效指标/, "performance_targets"],
-  [/资产负债/, "other"],
-  [/固定资产|国有资产|资产占用|资产占有|资产情况/, "assets"],
-  [/机构设置|单位构成|预算单位(构成|情况|名单)|决算单位构成/, "org_units"],
-  [/国有资本经营/, "state_capital_expenditure"],
-  [/政府性基金/, "gov_fund_expenditure"],
-  [/一般公共预算.*基本支出/, "general_budget_basic"],
-  [/一般公共预算.*(支出|拨款)/, "general_budget_expenditure"],
-  [/财政拨款.*基本支出/, "other"],
-  [/财政拨款收(入)?(支出?|支)/, "appropriation_summary"],
-  [/财政拨款.*支出/, "appropriation_expenditure"],
-  [/收(入)?支(出)?.*总表|收入支出决算|收支预算|收支决算/, "budget_summary"],
-  [/收入.*表/, "revenue_summary"],
-  [/支出.*表/, "expenditure_summary"],
-];
+/** The title rules of domain/table-kinds.ts, compiled once, in their order. */
+const TITLE_RULES = TABLE_KINDS.map((k) => ({ kind: k.kind as TableKind, title: containsPhrase(k.titles) }));
+const HEADER_RULES = TABLE_KINDS.flatMap((k) => ("headers" in k ? k.headers.map((sig) => ({ kind: k.kind as TableKind, words: sig.map((w) => containsPhrase([w])) })) : []));
+const NUMBER = new RegExp(`^(?:${TABLE_NUMBERS.map(phraseSource).join("|")})`, "u");
+const ONLY_NUMBER = new RegExp(`^(?:${TABLE_NUMBERS.map(phraseSource).join("|")})$`, "u");
+const ENDING = new RegExp(`(?:${TITLE_ENDINGS.map(phraseSource).join("|")})$`, "u");
+/** "单位名称：", "单位：万元" — where a title line's own text ends. */
+const LABEL = new RegExp(`(?:${TITLE_LINE_LABELS.map(phraseSource).join("|")})[:：]`, "u");
+const LEADING_LABEL = new RegExp(`^${LABEL.source}`, "u");
 
-export function tableKind(title: string | null | undefined): string {
+/** Table title → canonical kind (docs/CONTRACT.md), by the first entry of domain/table-kinds.ts it contains. */
+export function tableKind(title: string | null | undefined): TableKind {
   if (!title) return "other";
   const key = matchKey(title);
-  for (const [re, kind] of RULES) if (re.test(key)) return kind;
+  for (const rule of TITLE_RULES) if (rule.title.test(key)) return rule.kind;
   return "other";
+}
+
+/** Is this line only a table's number ("表2", "预算01表", "附表1")? */
+export function isTableNumber(text: string): boolean {
+  return ONLY_NUMBER.test(matchKey(text));
+}
+
+/**
+ * The title a line prints, without the label lines run onto it ("收入总体情况表单位名称：广州市商务局"
+ * → "收入总体情况表") and with a title printed twice over (a fake-bold text layer:
+ * "表1表1表1") read once.
+ */
+export function titleText(text: string): string {
+  const once = withoutRepeats(text.trim());
+  const label = LABEL.exec(foldWidth(once));
+  return (label && label.index > 0 && !LEADING_LABEL.test(foldWidth(once)) ? once.slice(0, label.index) : once).trim();
 }
 
 /** Does this line read like a standard table's title (used to find titles above a table)? */
 export function looksLikeTableTitle(text: string): boolean {
-  const key = matchKey(text);
+  const key = matchKey(titleText(text));
   if (key.length > 60 || /[。；]/.test(key)) return false;
-  return /表(\(.{1,12}\))?$|表[一二三四五六七八九十\d]+$|情况$/.test(key.replace(/^(公开)?\d+表/, ""));
+  const bare = key.replace(NUMBER, "");
+  return bare !== "" && ENDING.test(bare);
 }
 
 /** For a table printed without a title: its kind from the header words, where they are decisive. */
-export function tableKindFromHeader(headers: string[]): string {
+export function tableKindFromHeader(headers: string[]): TableKind {
   const key = matchKey(headers.join("|"));
-  if (/单位名称/.test(key) && /单位性质|经费性质|人员编制|单位编码|单位规格|财政供给|在职人数/.test(key)) return "org_units";
-  if (/因公出国/.test(key) && /公务接待/.test(key)) return "three_public";
-  if (/一级指标/.test(key) && /二级指标/.test(key)) return "performance_targets";
+  for (const rule of HEADER_RULES) if (rule.words.every((w) => w.test(key))) return rule.kind;
   return "other";
+}
+
+/** "表1表1表1" → "表1"; a text that is one phrase printed k ≥ 2 times (the last copy may be cut off). */
+function withoutRepeats(text: string): string {
+  for (let size = 2; size * 2 <= text.length; size++) {
+    const unit = text.slice(0, size);
+    if (!text.startsWith(unit, size)) continue;
+    let at = size;
+    while (text.startsWith(unit, at)) at += size;
+    if (at >= text.length || unit.startsWith(text.slice(at))) return unit;
+  }
+  return text;
 }

@@ -1,7 +1,7 @@
 import type { Block } from "../model/document.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 import { readMarker } from "./heading-marker.js";
-import { looksLikeTableTitle } from "./table-kind.js";
+import { isTableNumber, looksLikeTableTitle, titleText } from "./table-kind.js";
 import { isNumberCell } from "./table-grid.js";
 import { UNIT } from "./table-units.js";
 
@@ -27,7 +27,7 @@ export function findTableTitle(before: Block[], printedCaption?: string): TableH
       unitFromText ??= unit[1];
       titleBlocks.push(i);
     }
-    if (unit || /^(部门|单位|编制单位|部门\(单位\))[:：]|^公开\s*\d+\s*表$|^表\s*\d+$|^截止/.test(text)) {
+    if (unit || /^(部门|单位|编制单位|部门\(单位\))[:：]|^截止/.test(text) || isTableNumber(titleText(text))) {
       titleBlocks.push(i);
       continue;
     }
@@ -45,7 +45,7 @@ export function findTableTitle(before: Block[], printedCaption?: string): TableH
         titleBlocks.push(i - 1);
         return { title: previous.text.trim() + block.text.trim(), titleBlocks, unitFromText };
       }
-      return { title: block.text.trim(), titleBlocks, unitFromText };
+      return { title: titleText(block.text), titleBlocks, unitFromText };
     }
     if (caption === undefined && !isNumberCell(text) && text.length <= 40 && matchKey(text).endsWith("表")) {
       titleBlocks.push(i);

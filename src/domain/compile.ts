@@ -1,0 +1,45 @@
+/**
+ * Phrases → matchers, in one place. The domain tables (metrics.ts, table-kinds.ts) write what a
+ * document prints as small phrase patterns a reader without regular expressions can review:
+ *
+ *   收入            the characters as printed (matched on the match key: half-width, simplified,
+ *                   without spaces or quotes, brackets as `(` `)`: see normalise/text.ts matchKey)
+ *   [本年|当年]     optional: one of the choices, or nothing
+ *   {维护|维|营}    one of the choices
+ *   …               any characters (none or more), e.g. 一般公共预算…支出
+ *   #               a number: 1, 01, 一, 十二, 3-1
+ *
+ * Choices nest (`[公务用车{购置|运行}]`). Every other character is literal, so 因公出国(境)费 means
+ * the brackets as printed. A list of phrases matches when any one of them does.
+ */
+
+/** The regular-expression source of one phrase pattern (unanchored). */
+export function phraseSource(pattern: string): string {
+  let out = "";
+  const closers: string[] = [];
+  for (const ch of pattern) {
+    if (ch === "[" || ch === "{") {
+      closers.push(ch === "[" ? ")?" : ")");
+      out += "(?:";
+    } else if (ch === "]" || ch === "}") {
+      const close = closers.pop();
+      if (close === undefined) throw new Error(`unbalanced "${ch}" in phrase pattern ${pattern}`);
+      out += close;
+    } else if (ch === "|" && closers.length > 0) out += "|";
+    else if (ch === "…") out += ".*";
+    else if (ch === "#") out += "[0-9一二三四五六七八九十]+(?:[-—.][0-9]+)?";
+    else out += ch.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  }
+  if (closers.length > 0) throw new Error(`unclosed choice in phrase pattern ${pattern}`);
+  return out;
+}
+
+/** A matcher for the whole key: one of the patterns, from start to end. */
+export function wholePhrase(patterns: readonly string[]): RegExp {
+  return new RegExp(`^(?:${patterns.map(phraseSource).join("|")})$`, "u");
+}
+
+/** A matcher for a key that contains one of the patterns anywhere. */
+export function containsPhrase(patterns: readonly string[]): RegExp {
+  return new RegExp(`(?:${patterns.map(phraseSource).join("|")})`, "u");
+}

@@ -1,0 +1,259 @@
+/**
+ * The canonical metrics (docs/CONTRACT.md, `figures.metric`): what each one is, how documents print
+ * it, and where it sits in the budget's arithmetic. A metric is the current year's figure for the
+ * whole department; a label that speaks of a change or of another year names none (recognise/metrics.ts
+ * checks that before it asks this table).
+ *
+ * `printed` are phrase patterns (domain/compile.ts: `[optional]`, `{one|of}`) matched against the
+ * whole core of a label — the label without its list marker, year, department and trailing 预算/为
+ * — so "（一）人员经费" and "2026年本部门人员经费预算为" both come down to 人员经费. The entries are
+ * tried in order and the first that matches wins. Each entry's `examples` are run by
+ * tests/domain/metrics.test.ts: `yes` must give this metric, `no` must not.
+ *
+ * Adding a metric is one entry here (with its examples) and its line in docs/CONTRACT.md.
+ */
+
+/** The 口径 a metric's figure covers (DOMAIN.md §5.5). */
+export type MetricScope =
+  /** all the department's money (全部资金): 部门收支总表 */
+  | "all"
+  /** the money the budget appropriates (财政拨款): 三公, 机关运行经费 are stated for it */
+  | "appropriation";
+
+export interface MetricEntry {
+  id: string;
+  /** The Chinese name, as the national templates print it. */
+  name: string;
+  scope: MetricScope;
+  /** The metric this one is a part of (三公 → 公务用车 → 购置 / 运行). */
+  parent?: string;
+  /** Phrase patterns for the whole core of a label; empty when the metric is not read from labels yet. */
+  printed: readonly string[];
+  examples: { yes: readonly string[]; no?: readonly string[] };
+}
+
+export const METRICS = [
+  {
+    id: "revenue_total",
+    name: "收入总计",
+    scope: "all",
+    printed: ["[本年|当年][预算|决算][总]收入[预算|决算][总计|合计|总额|总预算]", "收入总预算", "总收入"],
+    examples: { yes: ["收入总计", "收入预算总计", "收入合计", "本年收入合计", "总收入"], no: ["收入增加", "其他收入"] },
+  },
+  {
+    id: "revenue_general_budget",
+    name: "一般公共预算收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["{一般公共预算|公共[财政]预算}[财政][拨款][收[入]|资金|补助][预算][总计|合计]"],
+    examples: { yes: ["一般公共预算收入", "一般公共预算拨款收入", "一般公共预算财政拨款", "公共财政预算拨款"], no: ["一般公共预算支出"] },
+  },
+  {
+    id: "revenue_gov_fund",
+    name: "政府性基金预算收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["[政府性]基金[预算][财政][拨款][收[入]|资金][预算][总计|合计]"],
+    examples: { yes: ["政府性基金预算收入", "基金预算收入", "政府性基金收入", "政府性基金预算拨款"], no: ["政府性基金预算支出"] },
+  },
+  {
+    id: "revenue_state_capital",
+    name: "国有资本经营预算收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["国有资本经营预算[财政][拨款][收[入]|资金][预算][总计|合计]"],
+    examples: { yes: ["国有资本经营预算收入", "国有资本经营预算拨款"], no: ["国有资本经营预算支出"] },
+  },
+  {
+    id: "revenue_special_account",
+    name: "财政专户管理资金收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["财政专户[管理资金][核拨|拨款][收入][预算][总计|合计]"],
+    examples: { yes: ["财政专户管理资金收入", "财政专户核拨", "财政专户拨款"], no: ["财政专户管理资金支出"] },
+  },
+  {
+    id: "revenue_other",
+    name: "其他收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["其他[资金]收入[预算][总计|合计]"],
+    examples: { yes: ["其他收入", "其他资金收入"], no: ["其他支出"] },
+  },
+  {
+    id: "revenue_carryover",
+    name: "上年结转",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["{上年|年初}结转[和结余|结余][资金][收入]"],
+    examples: { yes: ["上年结转", "上年结转资金", "年初结转和结余"], no: ["结转下年"] },
+  },
+  {
+    id: "revenue_business",
+    name: "事业收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["事业收入[预算][总计|合计]"],
+    examples: { yes: ["事业收入", "（三）事业收入", "事业收入预算"], no: ["事业单位经营收入", "事业支出"] },
+  },
+  {
+    id: "revenue_operating",
+    name: "经营收入",
+    scope: "all",
+    parent: "revenue_total",
+    printed: ["[事业单位]经营收入[预算][总计|合计]"],
+    examples: { yes: ["经营收入", "事业单位经营收入", "四、事业单位经营收入"], no: ["经营支出", "国有资本经营预算收入"] },
+  },
+  {
+    id: "expenditure_total",
+    name: "支出总计",
+    scope: "all",
+    printed: ["[本年|当年][预算|决算][总]支出[预算|决算][总计|合计|总额]", "支出总预算"],
+    examples: { yes: ["支出总计", "支出预算总计", "支出合计", "本年支出合计"], no: ["基本支出", "支出增加"] },
+  },
+  {
+    id: "expenditure_basic",
+    name: "基本支出",
+    scope: "all",
+    parent: "expenditure_total",
+    printed: ["基本支出"],
+    examples: { yes: ["基本支出", "（一）基本支出"], no: ["基本支出合计增长"] },
+  },
+  {
+    id: "expenditure_personnel",
+    name: "人员经费",
+    scope: "all",
+    parent: "expenditure_basic",
+    printed: ["人员{经费|支出}[支出]"],
+    examples: { yes: ["人员经费", "人员经费支出", "人员支出"], no: ["人员编制"] },
+  },
+  {
+    id: "expenditure_public",
+    name: "公用经费",
+    scope: "all",
+    parent: "expenditure_basic",
+    printed: ["[日常]公用{经费|支出}[支出]"],
+    examples: { yes: ["日常公用经费", "公用经费", "公用支出"], no: ["公用设施"] },
+  },
+  {
+    id: "expenditure_project",
+    name: "项目支出",
+    scope: "all",
+    parent: "expenditure_total",
+    printed: ["项目支出"],
+    examples: { yes: ["项目支出", "二、项目支出"], no: ["项目支出绩效"] },
+  },
+  {
+    id: "three_public_total",
+    name: "“三公”经费",
+    scope: "appropriation",
+    printed: ["[一般公共预算][财政拨款][支出]三公经费[一般公共预算|公共预算|一般|公共][财政][拨款][支出][合计|总额|总计]"],
+    examples: { yes: ["“三公”经费", "“三公”经费合计", "一般公共预算“三公”经费支出", "三公经费财政拨款支出"], no: ["三公经费增减"] },
+  },
+  {
+    id: "three_public_overseas",
+    name: "因公出国（境）费",
+    scope: "appropriation",
+    parent: "three_public_total",
+    printed: ["因公出国(境)[经]费[用][支出]"],
+    examples: { yes: ["因公出国（境）费", "因公出国(境)经费", "因公出国（境）费用支出"], no: ["因公出国（境）团组数"] },
+  },
+  {
+    id: "three_public_vehicle",
+    name: "公务用车购置及运行（维护）费",
+    scope: "appropriation",
+    parent: "three_public_total",
+    printed: ["公务用车购置及运[行][维[护]|营][费][用][支出]"],
+    examples: { yes: ["公务用车购置及运行费", "公务用车购置及运行维护费", "公务用车购置及运维费"], no: ["公务用车购置费"] },
+  },
+  {
+    id: "three_public_vehicle_purchase",
+    name: "公务用车购置费",
+    scope: "appropriation",
+    parent: "three_public_vehicle",
+    printed: ["{公务用车|车辆}购置[费][用][支出]"],
+    examples: { yes: ["公务用车购置费", "1.公务用车购置费", "车辆购置"], no: ["公务用车购置及运行费"] },
+  },
+  {
+    id: "three_public_vehicle_operation",
+    name: "公务用车运行（维护）费",
+    scope: "appropriation",
+    parent: "three_public_vehicle",
+    printed: ["{公务用车|车辆}运行[维护]费[用][支出]"],
+    examples: { yes: ["公务用车运行维护费", "公务用车运行费", "2.公务用车运行维护费"], no: ["公务用车购置费"] },
+  },
+  {
+    id: "three_public_reception",
+    name: "公务接待费",
+    scope: "appropriation",
+    parent: "three_public_total",
+    printed: ["[国内]公务接待费[用][支出]"],
+    examples: { yes: ["公务接待费", "（三）公务接待费支出", "国内公务接待费"], no: ["公务接待批次"] },
+  },
+  {
+    id: "meeting_fee",
+    name: "会议费",
+    scope: "appropriation",
+    printed: ["会议费[支出]"],
+    examples: { yes: ["会议费", "会议费支出"], no: ["会议室"] },
+  },
+  {
+    id: "training_fee",
+    name: "培训费",
+    scope: "appropriation",
+    printed: ["培训费[支出]"],
+    examples: { yes: ["培训费", "培训费支出"], no: ["培训人数"] },
+  },
+  {
+    id: "operating_expenses",
+    name: "机关运行经费",
+    scope: "appropriation",
+    printed: ["[一般公共预算][财政拨款]机关运行{经费|办公费|费}[支出][合计|总额]"],
+    examples: { yes: ["机关运行经费", "一般公共预算财政拨款机关运行经费", "机关运行经费支出"], no: ["机关运行保障"] },
+  },
+  {
+    id: "procurement_total",
+    name: "政府采购预算",
+    scope: "all",
+    printed: ["政府采购[预算|支出][总额|金额|合计]"],
+    examples: { yes: ["政府采购预算", "政府采购支出预算总额", "政府采购金额"], no: ["政府采购货物预算"] },
+  },
+  {
+    id: "assets_total",
+    name: "资产总额",
+    scope: "all",
+    printed: ["{固定资产|资产总额|资产总计|国有资产总额}"],
+    examples: { yes: ["资产总额", "固定资产", "国有资产总额"], no: ["固定资产增加"] },
+  },
+  {
+    id: "assets_fixed",
+    name: "固定资产",
+    scope: "all",
+    parent: "assets_total",
+    // Not read from labels yet: a lone 固定资产 is taken as assets_total (docs/CONTRACT.md).
+    printed: [],
+    examples: { yes: [] },
+  },
+] as const satisfies readonly MetricEntry[];
+
+export type MetricId = (typeof METRICS)[number]["id"];
+
+export const METRIC_IDS: readonly MetricId[] = METRICS.map((m) => m.id);
+
+const byId = new Map<string, MetricEntry>(METRICS.map((m) => [m.id, m]));
+
+/** The entry of a metric id (undefined for a string that is no metric). */
+export function metricEntry(id: string): MetricEntry | undefined {
+  return byId.get(id);
+}
+
+/** Is `id` the metric `ancestor` or one of its parts, at any depth (公务用车购置费 is part of 三公)? */
+export function isPartOf(id: string, ancestor: string): boolean {
+  for (let m: string | undefined = id; m !== undefined; m = byId.get(m)?.parent) if (m === ancestor) return true;
+  return false;
+}
+
+/** The direct parts of a metric, in table order (三公 → 出国, 用车, 接待). */
+export function partsOf(id: string): MetricId[] {
+  return METRICS.filter((m) => "parent" in m && m.parent === id).map((m) => m.id);
+}

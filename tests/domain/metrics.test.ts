@@ -1,0 +1,45 @@
+import { existsSync, readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { isPartOf, METRIC_IDS, METRICS, partsOf } from "../../src/domain/metrics.js";
+import { phraseMetric } from "../../src/recognise/metrics.js";
+
+/** Every metric's printed examples, run through the label reader (one table-driven test). */
+describe("each metric of src/domain/metrics.ts", () => {
+  for (const m of METRICS) {
+    for (const printed of m.examples.yes) {
+      it(`${m.id}: "${printed}" states it`, () => {
+        expect(phraseMetric(printed)).toBe(m.id);
+      });
+    }
+    for (const printed of m.examples.no ?? []) {
+      it(`${m.id}: "${printed}" does not state it`, () => {
+        expect(phraseMetric(printed)).not.toBe(m.id);
+      });
+    }
+    it(`${m.id}: has examples for every phrasing it reads, and a known parent`, () => {
+      if (m.printed.length > 0) expect(m.examples.yes.length).toBeGreaterThan(0);
+      if ("parent" in m) expect(METRIC_IDS).toContain(m.parent);
+    });
+  }
+});
+
+describe("the metric tree", () => {
+  it("puts 公务用车购置费 under 公务用车 under 三公", () => {
+    expect(isPartOf("three_public_vehicle_purchase", "three_public_vehicle")).toBe(true);
+    expect(isPartOf("three_public_vehicle_purchase", "three_public_total")).toBe(true);
+    expect(isPartOf("meeting_fee", "three_public_total")).toBe(false);
+  });
+  it("lists the 三公 parts in the order the tables print them", () => {
+    expect(partsOf("three_public_total")).toEqual(["three_public_overseas", "three_public_vehicle", "three_public_reception"]);
+  });
+});
+
+describe("docs/CONTRACT.md", () => {
+  const contract = new URL("../../docs/CONTRACT.md", import.meta.url);
+  it.runIf(existsSync(contract))("lists exactly the metrics of the domain table", () => {
+    const text = readFileSync(contract, "utf8");
+    const section = text.slice(text.indexOf("## Canonical metrics"), text.indexOf("## Canonical table kinds"));
+    const listed = [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual([...METRIC_IDS]);
+  });
+});
