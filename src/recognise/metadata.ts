@@ -84,7 +84,8 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   const sources = [chineseYears(title ?? ""), basename(path)];
   const fiscalYear = yearIn(sources);
   const kindText = foldForMatching(`${title ?? ""} ${basename(path)}`);
-  const partYear = PART_YEAR.test(foldForMatching(title ?? "").replace(/(?:19|20)\d{2}\s*年/g, "年"));
+  // A title that ends in a date ("…市级单位预算2026年1月", the cover's date line) is not a month's report.
+  const partYear = PART_YEAR.test(foldForMatching(title ?? "").replace(/(?:19|20)\d{2}\s*年\s*(?:1[0-2]|[1-9])\s*月\s*$/, "").replace(/(?:19|20)\d{2}\s*年/g, "年"));
   // 一般公共预算 / 政府性基金预算 name a kind of money, not the kind of document.
   const kindWords = kindText.replace(FUND_BUDGET, "");
   const docKind = /决算/.test(kindWords)

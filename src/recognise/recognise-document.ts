@@ -4,7 +4,7 @@ import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { GENERIC_LABEL, labelCore, phraseMetric, textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable, type TableHeading } from "./table-records.js";
-import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
+import { dropOverfullTotals, GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
@@ -28,6 +28,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
         tableIndex: tables.length,
         sectionIndex,
         docKind: meta.docKind,
+        fiscalYear: meta.fiscalYear,
         heading: layout.tableHeadings.get(i)!,
         sectionTitle: sectionIndex === null ? undefined : sections[sectionIndex]?.title,
       });
@@ -41,6 +42,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     figures.push(...textBlockFigures(block, sectionIndex, text));
   });
   dropAmbiguousTableMetrics(figures);
+  dropOverfullTotals(figures);
   settleGeneralBudgetScope(figures);
   // A month's (or months') report states no figure for the whole year.
   if (meta.partYear) for (const f of figures) f.metric = null;

@@ -1,3 +1,6 @@
+import { metricEntry } from "../domain/metrics.js";
+import { metricsStatedBy } from "../domain/table-kinds.js";
+import type { FigureRecord } from "../model/records.js";
 import { matchKey } from "../normalise/text.js";
 import { phraseMetric } from "./metrics.js";
 
@@ -5,6 +8,8 @@ export interface CellContext {
   kind: string;
   title: string | null;
   docKind: "budget" | "final_account" | "unknown";
+  /** The document's year, when known. */
+  fiscalYear?: number | null;
   /** Row labels left of the cell, outermost first (already without empty cells). */
   rowLabels: string[];
   /** Header path of the cell's column. */
@@ -19,6 +24,8 @@ export interface CellContext {
 export const GENERAL_BUDGET_SCOPE = "general_budget:";
 
 const TOTAL_ROW = /^(合计|总计|小计合计|本年合计)$/;
+/** Header words that say which figure of a column group (the year's budget), not what it is. */
+const AMOUNT_WORD = /^(?:本年|年初|全年)?(?:预算数|决算数|预算|决算|金额|执行数)$/;
 /** Columns that are not the current year's department figure. */
 const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百分比|占比|结转下年|年末结转|本月|本期|月份|累计/;
 
@@ -30,6 +37,9 @@ const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百�
 export function tableMetric(ctx: CellContext): string | null {
   const header = matchKey(ctx.header);
   if (OTHER_SCOPE.test(header)) return null;
+  // "2025年预算数 | 2026年预算数" side by side (烟台 三公 table): only the document's year states a metric.
+  const years = [...header.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  if (ctx.fiscalYear && years.some((y) => y !== ctx.fiscalYear)) return null;
   if (ctx.docKind === "final_account" && /预算/.test(header) && !/决算/.test(header)) return null;
   if (ctx.docKind === "budget" && /决算|执行/.test(header)) return null;
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
@@ -38,14 +48,17 @@ export function tableMetric(ctx: CellContext): string | null {
   // 预算数 / 决算数 under a column group say which year's figure, not what it is: the leaf is the
   // group ("公务接待费 / 决算数" is 公务接待费).
   const parts = ctx.header.split(" / ");
-  while (parts.length > 1 && /^(?:本年|年初|全年)?(?:预算数|决算数|预算|决算|金额|执行数)$/.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
+  const amountWord = parts.length > 1 && AMOUNT_WORD.test(matchKey(parts.at(-1) ?? ""));
+  while (parts.length > 1 && AMOUNT_WORD.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
   const leaf = matchKey(parts.at(-1) ?? "");
   const amountColumn = leaf === "" || /^(金额|合计|总计|预算数|决算数|本年预算数|预算金额|本年支出|小计|价值.*)$/.test(leaf) || ctx.firstAmountColumn;
   switch (ctx.kind) {
     case "budget_summary": {
-      if (!amountColumn) return null;
-      const m = phraseMetric(label);
-      return m && /^(revenue_|expenditure_(total|basic|project))/.test(m) ? m : null;
+      // Label and amount pairs side by side: every "支出 / 预算数" column holds amounts (西安 prints
+      // 支出 three ways: by function, by department and by government economic class).
+      if (!amountColumn && !amountWord) return null;
+      const m = phraseMetric(label) ?? sideTotal(label, header);
+      return m && metricsStatedBy("budget_summary").has(m) ? m : null;
     }
     case "revenue_summary":
     case "expenditure_summary":
@@ -82,15 +95,21 @@ export function tableMetric(ctx: CellContext): string | null {
   }
 }
 
+/** A bare 合计 / 总计 row of a 收支总表 totals its side (重庆 prints "合 计" under 收入 and under 支出). */
+function sideTotal(label: string, header: string): string | null {
+  if (!/^(合计|总计)$/.test(label)) return null;
+  return /^(本年)?收入/.test(header) ? "revenue_total" : /^(本年)?支出/.test(header) ? "expenditure_total" : null;
+}
+
 function isThreePublic(metric: string): boolean {
-  return metric.startsWith("three_public") || metric === "meeting_fee" || metric === "training_fee";
+  return metricsStatedBy("three_public").has(metric);
 }
 
 function summaryColumnMetric(kind: string, header: string, leaf: string): string | null {
   if (kind === "revenue_summary") {
     if (/^(合计|总计|收入合计|收入总计)$/.test(leaf) && !/其中/.test(header)) return "revenue_total";
     const m = phraseMetric(leaf.replace(/资金$/, "收入"));
-    return m && m.startsWith("revenue_") && m !== "revenue_total" ? m : null;
+    return m && m !== "revenue_total" && metricsStatedBy("revenue_summary").has(m) ? m : null;
   }
   if (/^(合计|总计|支出合计|支出总计)$/.test(leaf) && !/基本支出|项目支出/.test(header)) return "expenditure_total";
   if (/^基本支出$/.test(leaf) || (/^(小计|合计)$/.test(leaf) && /基本支出/.test(header))) return "expenditure_basic";
@@ -99,3 +118,37 @@ function summaryColumnMetric(kind: string, header: string, leaf: string): string
   if (/^(日常)?公用(经费|支出)$/.test(leaf)) return "expenditure_public";
   return null;
 }
+
+/** How far (分) the parts of a total may exceed it per part: 0.01 万元 of rounding each. */
+const PART_ROUNDING = 10_000;
+
+/**
+ * A table row that was misread keeps none of its metrics: its parts add up to more than its own
+ * total, or an amount sits among its labels. Both come from a figure wrapped over two lines and
+ * split between cells ("244,895" / ".02" read as 244,895.0 and "2192,446.79", 重庆). The parts are
+ * the metric tree of domain/metrics.ts (收入合计 ≥ 事业收入 + 其他收入 + …; a table may have columns
+ * that are no metric, so only "more than" is a misreading).
+ */
+export function dropOverfullTotals(figures: FigureRecord[]): void {
+  const rows = new Map<string, FigureRecord[]>();
+  for (const f of figures) {
+    if (f.source !== "table" || f.row === null) continue;
+    const key = `${f.tableIndex}|${f.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), f]);
+  }
+  for (const row of rows.values()) {
+    const stated = row.filter((f) => f.metric !== null && f.amountFen !== null);
+    if (stated.length === 0) continue;
+    const amountAsLabel = row.some((f) => f.label.split(" / ").slice(0, -1).some((l) => AMOUNT_TEXT.test(matchKey(l))));
+    const overfull = stated.some((total) => {
+      const parts = new Map<string, number>();
+      for (const f of stated) if (metricEntry(f.metric!)?.parent === total.metric) parts.set(f.metric!, f.amountFen!);
+      const sum = [...parts.values()].reduce((a, b) => a + b, 0);
+      return parts.size > 0 && sum > total.amountFen! + PART_ROUNDING * parts.size;
+    });
+    if (amountAsLabel || overfull) for (const f of stated) f.metric = null;
+  }
+}
+
+/** A cell's text that is an amount, well formed or not ("2192,446.79"). */
+const AMOUNT_TEXT = /^-?[\d,]+\.\d+$/;

@@ -16,6 +16,8 @@ export interface TableContext {
   tableIndex: number;
   sectionIndex: number | null;
   docKind: "budget" | "final_account" | "unknown";
+  /** The document's year: a column headed with another year (2025年预算数) states no metric. */
+  fiscalYear?: number | null;
   /** Title and unit read from the lines above the table (see findTableTitle). */
   heading: TableHeading;
   /** Title of the section the table sits in. */
@@ -92,7 +94,8 @@ interface Shape {
 
 /** The table's kind: from its title, else its header words, else (untitled) its section's title. */
 function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): string {
-  const headerText = [...headers, ...grid.slice(0, headerRows).map((row) => row[0]?.text ?? "")];
+  // The first rows too: a 项目绩效目标表 prints 一级指标 / 二级指标 below the project's name and funds.
+  const headerText = [...headers, ...grid.slice(0, Math.max(headerRows, 8)).flatMap((row) => row.map((cell) => cell.text))];
   const kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
   // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
   if (kind === "other" && !title && sectionTitle) {
@@ -145,7 +148,7 @@ interface NumberContext {
 
 function blankFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   if ((n.labels.length === 0 && n.kind !== "three_public") || !(MONEY_UNITS as readonly string[]).includes(n.unit ?? "")) return null;
-  const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow });
+  const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, fiscalYear: n.ctx.fiscalYear, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow });
   if (!metric) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
   return { sectionIndex: n.ctx.sectionIndex, tableIndex: n.ctx.tableIndex, metric, label, raw: "", unit: n.unit, amountFen: 0, percent: null, count: null, page: cell.page, line: cell.line, source: "table", row: n.r, col: n.c, after: "", context: label };
@@ -159,7 +162,7 @@ function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   const isCount = !isPercent && n.amountFen === null && /数量|个数|人数|辆|（个）|\(个\)|次数|家/.test(n.header);
   if (n.amountFen === null && !isPercent && !isCount) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
-  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow }) : null;
+  const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, fiscalYear: n.ctx.fiscalYear, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow }) : null;
   return {
     sectionIndex: n.ctx.sectionIndex,
     tableIndex: n.ctx.tableIndex,

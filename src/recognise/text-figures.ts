@@ -64,8 +64,18 @@ export function findTextFigures(text: string): TextFigure[] {
       start,
     });
   }
-  return out;
+  // "“三公”经费预算数为0，与2025年预算持平" (上海): a zero needs no unit to be an amount.
+  for (const m of folded.matchAll(BARE_ZERO)) {
+    const start = (m.index ?? 0) + m[0].length - 1;
+    const label = labelBefore(text, start);
+    if (!/费|支出|收入|预算|资金|拨款/.test(label) || /率|比例|比重|占/.test(label)) continue;
+    out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
+
+/** A zero after 为 that ends its clause, printed without a unit. */
+const BARE_ZERO = /(?<=为)0(?=[，。；,;]|$)/gu;
 
 const STOP = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "\n", "\t", "！", "？"]);
 

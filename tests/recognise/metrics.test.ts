@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { FigureRecord } from "../../src/model/records.js";
 import { textMetric } from "../../src/recognise/metrics.js";
+import { dropOverfullTotals, tableMetric, type CellContext } from "../../src/recognise/table-metric.js";
 
 describe("textMetric names the quantity a label states, or nothing", () => {
   it("reads the current year's totals and parts", () => {
@@ -26,5 +28,54 @@ describe("textMetric names the quantity a label states, or nothing", () => {
   it("restores the 公务用车 a list of items leaves out", () => {
     expect(textMetric("运行费", 2015, null, "（二）公务用车购置为0万元、")).toBe("three_public_vehicle_operation");
     expect(textMetric("运行费", 2015, null, "办公楼")).toBeNull();
+  });
+});
+
+describe("tableMetric names the metric a table cell states, or nothing", () => {
+  const cell = (over: Partial<CellContext>): CellContext => ({ kind: "three_public", title: null, docKind: "budget", rowLabels: [], header: "", firstAmountColumn: false, onlyDataRow: true, ...over });
+
+  it("reads only the document's year when a table prints two years side by side", () => {
+    expect(tableMetric(cell({ header: "2026年预算数 / 合计", fiscalYear: 2026 }))).toBe("three_public_total");
+    expect(tableMetric(cell({ header: "2025年预算数 / 合计", fiscalYear: 2026 }))).toBeNull();
+  });
+
+  it("reads a bare 合计 row of a 收支总表 as its side's total", () => {
+    const summary = (header: string) => cell({ kind: "budget_summary", rowLabels: ["合 计"], header, onlyDataRow: false });
+    expect(tableMetric(summary("收入 / 预 算 数"))).toBe("revenue_total");
+    expect(tableMetric(summary("支出 / 预 算 数"))).toBe("expenditure_total");
+  });
+
+  it("reads every 预算数 column of a 收支总表 that prints its spending several ways", () => {
+    expect(tableMetric(cell({ kind: "budget_summary", rowLabels: ["支出总计"], header: "支 出 / 预算数", onlyDataRow: false }))).toBe("expenditure_total");
+  });
+
+  it("reads 事业收入 and 经营收入 from the total row of a 收入总表", () => {
+    const revenue = (header: string) => cell({ kind: "revenue_summary", rowLabels: ["合计"], header, onlyDataRow: false });
+    expect(tableMetric(revenue("事业收入"))).toBe("revenue_business");
+    expect(tableMetric(revenue("事业单位经营收入"))).toBe("revenue_operating");
+  });
+});
+
+describe("dropOverfullTotals keeps no metric of a misread row", () => {
+  const figure = (metric: string | null, wan: number, label: string): FigureRecord => ({
+    sectionIndex: null, tableIndex: 0, metric, label, raw: String(wan), unit: "万元", amountFen: Math.round(wan * 1_000_000), percent: null, count: null, page: 1, line: 1, source: "table", row: 2, col: 0,
+  });
+
+  it("drops a total whose parts add up to more than it", () => {
+    const row = [figure("revenue_total", 100, "合计 / 合计"), figure("revenue_business", 80, "合计 / 事业收入"), figure("revenue_other", 30, "合计 / 其他收入")];
+    dropOverfullTotals(row);
+    expect(row.map((f) => f.metric)).toEqual([null, null, null]);
+  });
+
+  it("drops a row with an amount among its labels (a wrapped figure split between cells)", () => {
+    const row = [figure("revenue_total", 244_895, "合计 / 总计"), figure(null, 13_486, "2192,446.79 / 财政专户管理资金收入")];
+    dropOverfullTotals(row);
+    expect(row[0]!.metric).toBeNull();
+  });
+
+  it("keeps a total whose known parts leave room for columns that are no metric", () => {
+    const row = [figure("revenue_total", 100, "合计 / 合计"), figure("revenue_business", 60, "合计 / 事业收入"), figure(null, 40, "合计 / 上级补助收入")];
+    dropOverfullTotals(row);
+    expect(row[0]!.metric).toBe("revenue_total");
   });
 });
