@@ -34,12 +34,22 @@ export function phraseSource(pattern: string): string {
   return out;
 }
 
+/** Where a phrase must sit in the key it is matched against. */
+export type PhrasePlace = "whole" | "anywhere" | "start" | "end";
+
+/** A matcher for one of the patterns, at `place` in the key. */
+export function phraseMatcher(patterns: readonly string[], place: PhrasePlace): RegExp {
+  const choice = `(?:${patterns.map(phraseSource).join("|")})`;
+  const source = place === "whole" ? `^${choice}$` : place === "start" ? `^${choice}` : place === "end" ? `${choice}$` : choice;
+  return new RegExp(source, "u");
+}
+
 /** A matcher for the whole key: one of the patterns, from start to end. */
 export function wholePhrase(patterns: readonly string[]): RegExp {
-  return new RegExp(`^(?:${patterns.map(phraseSource).join("|")})$`, "u");
+  return phraseMatcher(patterns, "whole");
 }
 
 /** A matcher for a key that contains one of the patterns anywhere. */
 export function containsPhrase(patterns: readonly string[]): RegExp {
-  return new RegExp(`(?:${patterns.map(phraseSource).join("|")})`, "u");
+  return phraseMatcher(patterns, "anywhere");
 }

@@ -184,9 +184,9 @@ export const TABLE_NUMBERS = ["[预算|公开|决算]#表", "[附]表#", "附件
 
 /**
  * Label lines printed on a table's title line or just under it: "收入总体情况表单位名称：广州市商务局",
- * "编制单位：…", "单位：万元". What follows them is not the title.
+ * "编制单位：…", "单位：万元" (matched on width-folded text, so ： is :). What follows them is not the title.
  */
-export const TITLE_LINE_LABELS = ["单位名称", "编制单位", "部门名称", "预算单位", "填报单位", "部门(单位)", "部门", "单位", "金额单位"];
+export const TITLE_LINE_LABELS = ["{单位名称|编制单位|部门名称|预算单位|填报单位|部门(单位)|部门|单位|金额单位}:"];
 
 /** What a title line ends with once its label lines are cut: 表, 表（一）, 表1, 情况. */
 export const TITLE_ENDINGS = ["表", "表(…)", "表#", "情况"];

@@ -1,16 +1,16 @@
-import { containsPhrase, phraseSource } from "../domain/compile.js";
+import { containsPhrase, phraseMatcher } from "../domain/compile.js";
 import { TABLE_KINDS, TABLE_NUMBERS, TITLE_ENDINGS, TITLE_LINE_LABELS, type TableKind } from "../domain/table-kinds.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 
 /** The title rules of domain/table-kinds.ts, compiled once, in their order. */
 const TITLE_RULES = TABLE_KINDS.map((k) => ({ kind: k.kind as TableKind, title: containsPhrase(k.titles) }));
 const HEADER_RULES = TABLE_KINDS.flatMap((k) => ("headers" in k ? k.headers.map((sig) => ({ kind: k.kind as TableKind, words: sig.map((w) => containsPhrase([w])) })) : []));
-const NUMBER = new RegExp(`^(?:${TABLE_NUMBERS.map(phraseSource).join("|")})`, "u");
-const ONLY_NUMBER = new RegExp(`^(?:${TABLE_NUMBERS.map(phraseSource).join("|")})$`, "u");
-const ENDING = new RegExp(`(?:${TITLE_ENDINGS.map(phraseSource).join("|")})$`, "u");
+const NUMBER = phraseMatcher(TABLE_NUMBERS, "start");
+const ONLY_NUMBER = phraseMatcher(TABLE_NUMBERS, "whole");
+const ENDING = phraseMatcher(TITLE_ENDINGS, "end");
 /** "单位名称：", "单位：万元" — where a title line's own text ends. */
-const LABEL = new RegExp(`(?:${TITLE_LINE_LABELS.map(phraseSource).join("|")})[:：]`, "u");
-const LEADING_LABEL = new RegExp(`^${LABEL.source}`, "u");
+const LABEL = phraseMatcher(TITLE_LINE_LABELS, "anywhere");
+const LEADING_LABEL = phraseMatcher(TITLE_LINE_LABELS, "start");
 
 /** Table title → canonical kind (docs/CONTRACT.md), by the first entry of domain/table-kinds.ts it contains. */
 export function tableKind(title: string | null | undefined): TableKind {
