@@ -1,4 +1,5 @@
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
+import { usePdfiumCode } from "../extract/pdf/pdfium-module.js";
 import { processFile, type ProcessOptions } from "../pipeline.js";
 import type { DocumentRecords } from "../model/records.js";
 
@@ -20,6 +21,9 @@ export interface ExtractReply {
 // Runs inside a worker thread (compiled to dist/batch/extract-worker.js): extraction, recognition and
 // checks happen here, so a parser that hangs, crashes or eats memory takes down only this thread.
 const port = parentPort;
+// The pool compiles PDFium once and shares it: a worker then starts without compiling 7 MB of WebAssembly.
+const shared = (workerData as { pdfiumCode?: unknown } | null)?.pdfiumCode;
+if (shared instanceof WebAssembly.Module) usePdfiumCode(shared);
 if (port) {
   port.on("message", (task: ExtractTask) => {
     processFile(task.path, task.options).then(

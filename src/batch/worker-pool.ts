@@ -1,4 +1,6 @@
+import { statSync } from "node:fs";
 import { Worker } from "node:worker_threads";
+import { pdfiumCodeSync } from "../extract/pdf/pdfium-module.js";
 import type { DocumentRecords } from "../model/records.js";
 import type { ProcessOptions } from "../pipeline.js";
 import type { ExtractReply, ExtractTask } from "./extract-worker.js";
@@ -18,6 +20,8 @@ export type PoolResult = { records: DocumentRecords } | { error: string } | { ca
 
 interface Job {
   task: ExtractTask;
+  /** File size: the largest waiting file starts first, so no big file is left running alone at the end. */
+  size: number;
   resolve: (result: PoolResult) => void;
 }
 
@@ -37,8 +41,8 @@ function defaultWorkerUrl(): URL {
 }
 
 /**
- * A fixed set of worker threads running processFile. Jobs are started in the order they were asked
- * for; a worker that hangs, crashes or runs out of memory is replaced and only its job fails.
+ * A fixed set of worker threads running processFile. Of the jobs waiting, the largest file starts
+ * first; a worker that hangs, crashes or runs out of memory is replaced and only its job fails.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -54,7 +58,7 @@ export class WorkerPool {
   run(path: string, options: ProcessOptions): Promise<PoolResult> {
     return new Promise((resolve) => {
       if (this.closed || this.stopping) return resolve({ cancelled: true });
-      this.queue.push({ task: { id: this.nextId++, path, options }, resolve });
+      this.queue.push({ task: { id: this.nextId++, path, options }, size: fileSize(path), resolve });
       while (this.slots.length < this.options.size) this.slots.push(this.spawn());
       this.dispatch();
     });
@@ -75,6 +79,7 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
+      workerData: { pdfiumCode: sharedPdfiumCode() },
       stdout: true, // pdf.js and friends print warnings; the progress display owns the terminal
       stderr: true,
     });
@@ -102,8 +107,9 @@ export class WorkerPool {
   private dispatch(): void {
     for (const slot of this.slots) {
       if (slot.job) continue;
-      const job = this.queue.shift();
-      if (!job) return;
+      if (!this.queue.length) return;
+      const largest = this.queue.reduce((best, job, i) => (job.size > this.queue[best]!.size ? i : best), 0);
+      const job = this.queue.splice(largest, 1)[0]!;
       slot.job = job;
       slot.timer = setTimeout(() => {
         this.replace(slot, { error: `gave up after ${this.options.timeoutMs / 1000} s (time limit per document)` });
@@ -138,5 +144,22 @@ export class WorkerPool {
     slot.job = undefined;
     job?.resolve(result);
     await slot.worker.terminate().catch(() => undefined);
+  }
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
+/** PDFium compiled once per process for every worker; a worker compiles its own if this fails. */
+function sharedPdfiumCode(): WebAssembly.Module | undefined {
+  try {
+    return pdfiumCodeSync();
+  } catch {
+    return undefined;
   }
 }

@@ -1,22 +1,20 @@
 import { extname } from "node:path";
 import type { ExtractedDocument, ExtractOptions, Extractor, Format } from "../model/document.js";
-import { extractText } from "./text/extract-text.js";
-import { extractPdf } from "./pdf/extract-pdf.js";
-import { extractHtml } from "./html/extract-html.js";
-import { extractDocx } from "./docx/extract-docx.js";
-import { extractWorkbook } from "./xlsx/extract-workbook.js";
-import { extractDoc } from "./doc/extract-doc.js";
 import { cleanBlocks } from "./clean-blocks.js";
 
-/** Extractors by format. Each format's folder owns its extractor; this file only wires them. */
-const extractors: Partial<Record<Format, Extractor>> = {
-  txt: extractText,
-  pdf: extractPdf,
-  html: extractHtml,
-  docx: extractDocx,
-  xlsx: extractWorkbook,
-  xls: extractWorkbook,
-  doc: extractDoc,
+/**
+ * Extractors by format, each loaded on first use: a worker reading PDFs never pays for the
+ * HTML, Word and Excel libraries (a third of a second per worker). Each format's folder owns its
+ * extractor; this file only wires them.
+ */
+const extractors: Partial<Record<Format, () => Promise<Extractor>>> = {
+  txt: async () => (await import("./text/extract-text.js")).extractText,
+  pdf: async () => (await import("./pdf/extract-pdf.js")).extractPdf,
+  html: async () => (await import("./html/extract-html.js")).extractHtml,
+  docx: async () => (await import("./docx/extract-docx.js")).extractDocx,
+  xlsx: async () => (await import("./xlsx/extract-workbook.js")).extractWorkbook,
+  xls: async () => (await import("./xlsx/extract-workbook.js")).extractWorkbook,
+  doc: async () => (await import("./doc/extract-doc.js")).extractDoc,
 };
 
 const extensions: Record<string, Format> = {
@@ -45,8 +43,8 @@ export function detectFormat(path: string, bytes: Buffer): Format | undefined {
 }
 
 export async function extract(format: Format, bytes: Buffer, path: string, options: ExtractOptions = {}): Promise<ExtractedDocument> {
-  const extractor = extractors[format];
-  if (!extractor) {
+  const load = extractors[format];
+  if (!load) {
     return {
       format,
       pages: 0,
@@ -54,6 +52,6 @@ export async function extract(format: Format, bytes: Buffer, path: string, optio
       diagnostics: [{ severity: "error", ruleId: "format-unsupported", message: `no extractor for .${format} files yet` }],
     };
   }
-  const doc = await extractor(bytes, path, options);
+  const doc = await (await load())(bytes, path, options);
   return { ...doc, blocks: cleanBlocks(doc.blocks) };
 }

@@ -75,6 +75,16 @@ export function pdfiumCode(): Promise<WebAssembly.Module> {
   return compiled;
 }
 
+/**
+ * The code compiled synchronously, for a worker pool to hand to every worker it starts: V8 shares
+ * one compiled module (and its optimised tiers) between the threads it is posted to.
+ */
+let compiledSync: WebAssembly.Module | undefined;
+export function pdfiumCodeSync(): WebAssembly.Module {
+  compiledSync ??= new WebAssembly.Module(readFileSync(require.resolve("@embedpdf/pdfium/pdfium.wasm")));
+  return compiledSync;
+}
+
 /** Use code compiled elsewhere (the pool's main thread) instead of compiling it here. */
 export function usePdfiumCode(code: WebAssembly.Module): void {
   compiled = Promise.resolve(code);

@@ -40,8 +40,10 @@ export class Scratch {
   }
 
   private views(): void {
+    // Reading `memory.buffer` costs more than the call it follows; a grown memory detaches the
+    // old buffer, whose length drops to 0.
+    if (this.buffer && this.buffer.byteLength > 0) return;
     const buffer = this.fn.memory.buffer;
-    if (buffer === this.buffer) return;
     this.buffer = buffer;
     this.f32 = new Float32Array(buffer, this.ptr, SCRATCH_BYTES / 4);
     this.f64 = new Float64Array(buffer, this.ptr, SCRATCH_BYTES / 8);
@@ -149,6 +151,7 @@ function readText(fn: PdfiumExports, scratch: Scratch, page: number, view: [numb
   try {
     const count = fn.FPDFText_CountChars(textPage);
     let spaced = false;
+    const style = { object: 0, size: 0, font: 0, bold: false };
     for (let i = 0; i < count; i++) {
       const code = fn.FPDFText_GetUnicode(textPage, i);
       if (isSpace(code)) {
@@ -163,18 +166,23 @@ function readText(fn: PdfiumExports, scratch: Scratch, page: number, view: [numb
       const left = scratch.float(0), top = scratch.float(1), right = scratch.float(2), bottom = scratch.float(3);
       // pdf.js leaves out glyphs that start outside the page box (or end before it).
       if (right < view[0] || ox > view[2] || oy < view[1] || oy > view[3]) continue;
-      if (!fn.FPDFText_GetMatrix(textPage, i, p)) continue;
-      const m = scratch.matrix();
-      const fontSize = fn.FPDFText_GetFontSize(textPage, i);
-      // The glyph height is the length of the matrix's y column once the viewport is applied.
-      const size = fontSize * Math.hypot(t[0] * m[2] + t[2] * m[3], t[1] * m[2] + t[3] * m[3]);
+      // Size, font and weight belong to the text object: read once for all its glyphs.
       const object = fn.FPDFText_GetTextObject(textPage, i);
-      const font = object ? fn.FPDFTextObj_GetFont(object) : 0;
-      let bold = boldByFont.get(font);
-      if (bold === undefined) {
-        bold = isBold(fn, scratch, font);
-        boldByFont.set(font, bold);
+      if (object !== style.object || !object) {
+        if (!fn.FPDFText_GetMatrix(textPage, i, p)) continue;
+        const m = scratch.matrix();
+        // The glyph height is the length of the matrix's y column once the viewport is applied.
+        style.size = fn.FPDFText_GetFontSize(textPage, i) * Math.hypot(t[0] * m[2] + t[2] * m[3], t[1] * m[2] + t[3] * m[3]);
+        style.font = object ? fn.FPDFTextObj_GetFont(object) : 0;
+        let bold = boldByFont.get(style.font);
+        if (bold === undefined) {
+          bold = isBold(fn, scratch, style.font);
+          boldByFont.set(style.font, bold);
+        }
+        style.bold = bold;
+        style.object = object;
       }
+      const { size, bold, font } = style;
       // The box's extent across the page once rotated; the baseline through the origin.
       const ax = t[0] * left + t[2] * bottom + t[4], bx = t[0] * right + t[2] * top + t[4];
       const y = t[1] * ox + t[3] * oy + t[5];
