@@ -20,7 +20,7 @@ export type PoolResult = { records: DocumentRecords } | { error: string } | { ca
 
 interface Job {
   task: ExtractTask;
-  /** File size: the largest waiting file starts first, so no big file is left running alone at the end. */
+  /** File size, for starting big files early (see nextJob). */
   size: number;
   resolve: (result: PoolResult) => void;
 }
@@ -41,8 +41,9 @@ function defaultWorkerUrl(): URL {
 }
 
 /**
- * A fixed set of worker threads running processFile. Of the jobs waiting, the largest file starts
- * first; a worker that hangs, crashes or runs out of memory is replaced and only its job fails.
+ * A fixed set of worker threads running processFile. Jobs start oldest first while the writer waits
+ * for it, else largest first (see nextJob); a worker that hangs, crashes or runs out of memory is
+ * replaced and only its job fails.
  */
 export class WorkerPool {
   private readonly slots: Slot[] = [];
@@ -108,8 +109,7 @@ export class WorkerPool {
     for (const slot of this.slots) {
       if (slot.job) continue;
       if (!this.queue.length) return;
-      const largest = this.queue.reduce((best, job, i) => (job.size > this.queue[best]!.size ? i : best), 0);
-      const job = this.queue.splice(largest, 1)[0]!;
+      const job = this.queue.splice(this.nextJob(), 1)[0]!;
       slot.job = job;
       slot.timer = setTimeout(() => {
         this.replace(slot, { error: `gave up after ${this.options.timeoutMs / 1000} s (time limit per document)` });
@@ -117,6 +117,22 @@ export class WorkerPool {
       slot.worker.ref();
       slot.worker.postMessage(job.task);
     }
+  }
+
+  /**
+   * Which waiting job to start. The batch writes documents in file order, so the oldest job goes
+   * first while no older one is running (the writer is about to wait for it); otherwise the
+   * largest, so a big file does not end up running alone after every other worker is done.
+   */
+  private nextJob(): number {
+    const running = this.slots.map((s) => s.job?.task.id ?? Infinity);
+    let oldest = 0;
+    let largest = 0;
+    this.queue.forEach((job, i) => {
+      if (job.task.id < this.queue[oldest]!.task.id) oldest = i;
+      if (job.size > this.queue[largest]!.size) largest = i;
+    });
+    return this.queue[oldest]!.task.id < Math.min(...running) ? oldest : largest;
   }
 
   private finish(slot: Slot, result: PoolResult): void {

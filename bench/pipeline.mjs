@@ -1,0 +1,119 @@
+// Benchmark (not a test) of the whole pipeline on real PDFs, run as processes the way a user runs
+// the CLI, in one run with `pdftotext -layout` over the same files. Run after `npm run build`:
+//   node bench/pipeline.mjs [--rounds N] [--dev DIR] [--wide DIR] [--no-wide]
+// Each round runs pdftotext, `yusuan ingest --jobs 1` and `--jobs 2` back to back (fresh databases);
+// the fastest round of each counts, and every ratio is between figures of the same run. The machine
+// is shared: the load average before and after is printed, and CPU time (user+sys) beside wall time.
+// Then, in this process: what each stage costs per page (PDFium reading vs layout, recognition,
+// checks and the database write), and the re-ingest of the unchanged wide corpus.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { loadavg } from "node:os";
+import { join } from "node:path";
+import { parseArgs } from "node:util";
+import { root } from "./make-corpus.mjs";
+import { measure } from "./measure.mjs";
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: "string", default: "3" },
+    dev: { type: "string", default: join(root, "../shared/corpus/dev") },
+    wide: { type: "string", default: join(root, "../shared/corpus/wide") },
+    "no-wide": { type: "boolean" },
+  },
+});
+const out = join(root, "bench", "out");
+const cli = join(root, "bin", "yusuan.js");
+const dist = join(root, "dist");
+const f = (x, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : "n/a");
+const load = () => loadavg().map((l) => l.toFixed(1)).join(" ");
+const pdfsUnder = (dir) =>
+  readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((p) => p.toLowerCase().endsWith(".pdf")).map((p) => join(dir, p)).sort();
+
+if (!existsSync(values.dev)) {
+  console.log(`no dev corpus at ${values.dev}: nothing to measure`);
+  process.exit(0);
+}
+const pdfs = pdfsUnder(values.dev);
+
+function ingest(inputs, db, jobs, { keep = false, extra = [] } = {}) {
+  if (!keep) for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
+  const r = measure(process.execPath, [cli, "ingest", ...inputs, "--db", db, "--jobs", String(jobs), "--force-jobs", ...extra]);
+  if (r.status !== 0) throw new Error(`ingest failed: ${r.stdout}`);
+  const n = (key) => Number(new RegExp(`${key} (\\d+)`).exec(r.stdout)?.[1] ?? NaN);
+  return { ...r, files: n("files"), skipped: n("skipped"), failed: n("failed"), pages: n("pages") };
+}
+
+// 1. The 16 dev PDFs: pdftotext, --jobs 1, --jobs 2, rounds interleaved.
+console.log(`load average before: ${load()} (2 cores)`);
+const rounds = { pdftotext: [], jobs1: [], jobs2: [] };
+for (let i = 0; i < Number(values.rounds); i++) {
+  rounds.pdftotext.push(measure("bash", ["-c", 'for f in "$@"; do pdftotext -layout -q "$f" - >/dev/null; done', "bench", ...pdfs]));
+  rounds.jobs1.push(ingest(pdfs, join(out, "dev-1.sqlite"), 1));
+  rounds.jobs2.push(ingest(pdfs, join(out, "dev-2.sqlite"), 2));
+}
+const best = (list) => list.reduce((a, b) => (b.wall < a.wall ? b : a));
+const [base, one, two] = [best(rounds.pdftotext), best(rounds.jobs1), best(rounds.jobs2)];
+const pages = one.pages;
+const rate = (r) => pages / r.wall;
+const row = (label, r, extra = "") =>
+  `  ${label.padEnd(20)} ${f(r.wall, 2).padStart(6)} s wall ${f(r.cpu, 2).padStart(6)} s cpu ${f(rate(r)).padStart(7)} pages/s  ${f(rate(r) / rate(base), 3).padStart(6)}× pdftotext${extra}`;
+console.log(`Dev PDFs: ${pdfs.length} files, ${pages} pages; best of ${values.rounds} rounds`);
+console.log(row("pdftotext -layout", base));
+console.log(row("yusuan --jobs 1", one, `  peak RSS ${f(one.rssMb, 0)} MB (1 worker + main)`));
+console.log(row("yusuan --jobs 2", two, `  peak RSS ${f(two.rssMb, 0)} MB (2 workers + main)`));
+console.log(`  targets: --jobs 1 ≥ 0.25× → ${f(rate(one) / rate(base), 3)}; --jobs 2 ≥ 0.45× → ${f(rate(two) / rate(base), 3)}; --jobs 2 / --jobs 1 ≥ 1.6 → ${f(one.wall / two.wall, 2)}`);
+console.log(`  cpu-time ratios: pdftotext/jobs 1 ${f(base.cpu / one.cpu, 3)}, jobs 1/jobs 2 ${f(one.cpu / two.cpu, 2)}`);
+console.log(`  every round (wall s): pdftotext ${rounds.pdftotext.map((r) => f(r.wall, 2)).join(" ")} | jobs 1 ${rounds.jobs1.map((r) => f(r.wall, 2)).join(" ")} | jobs 2 ${rounds.jobs2.map((r) => f(r.wall, 2)).join(" ")}`);
+
+// 2. Stages, in this process (CPU time, one thread): PDFium reading vs everything after it.
+const { readWithPdfium } = await import(join(dist, "extract/pdf/pdfium-document.js"));
+const { layoutPage } = await import(join(dist, "extract/pdf/layout-page.js"));
+const { assembleBlocks } = await import(join(dist, "extract/pdf/assemble-blocks.js"));
+const { processBytes } = await import(join(dist, "pipeline.js"));
+const { openDatabase } = await import(join(dist, "store/open-database.js"));
+const { writeDocument } = await import(join(dist, "store/write-document.js"));
+const cpuMs = (from) => {
+  const c = process.cpuUsage(from);
+  return (c.user + c.system) / 1000;
+};
+const stageDb = join(out, "stages.sqlite");
+for (const suffix of ["", "-wal", "-shm"]) rmSync(stageDb + suffix, { force: true });
+const db = openDatabase(stageDb);
+const stages = { read: Infinity, layout: Infinity, pipeline: Infinity, store: Infinity };
+for (let round = 0; round < Number(values.rounds); round++) {
+  const t = { read: 0, layout: 0, pipeline: 0, store: 0 };
+  for (const file of pdfs) {
+    const bytes = readFileSync(file);
+    let c = process.cpuUsage();
+    const doc = await readWithPdfium(bytes, Date.now() + 60_000);
+    t.read += cpuMs(c);
+    c = process.cpuUsage();
+    assembleBlocks(doc.pages.map((p) => layoutPage(p.content)));
+    t.layout += cpuMs(c);
+    c = process.cpuUsage();
+    const records = await processBytes(file, bytes, { pdfEngine: "pdfium" });
+    t.pipeline += cpuMs(c);
+    c = process.cpuUsage();
+    writeDocument(db, records);
+    t.store += cpuMs(c);
+  }
+  for (const k of Object.keys(stages)) stages[k] = Math.min(stages[k], t[k]);
+}
+db.close();
+// processBytes = read + layout + recognise + checks (+ hashing, validation): the rest is its excess over reading.
+const rest = stages.pipeline - stages.read + stages.store;
+console.log(`Stages (CPU ms for all ${pages} pages, best of ${values.rounds}, one thread):`);
+console.log(`  PDFium reading ${f(stages.read, 0)} | layout ${f(stages.layout, 0)} | recognise+checks+validation ${f(stages.pipeline - stages.read - stages.layout, 0)} | store ${f(stages.store, 0)}`);
+console.log(`  layout+recognise+checks+store = ${f((100 * rest) / stages.read, 0)}% of extraction (target ≤ 30%)`);
+
+// 3. The unchanged wide corpus, ingested again.
+if (!values["no-wide"] && existsSync(values.wide)) {
+  const wideDb = join(out, "wide.sqlite");
+  const first = ingest([values.wide], wideDb, 2);
+  const again = ingest([values.wide], wideDb, 2, { keep: true });
+  console.log(`Wide corpus: ${first.files} files, ${first.pages} pages`);
+  console.log(`  first ingest --jobs 2 ${f(first.wall, 2)} s wall (${f(first.cpu, 2)} s cpu, peak RSS ${f(first.rssMb, 0)} MB); again, unchanged ${f(again.wall, 2)} s (skipped ${again.skipped}/${again.files})`);
+  console.log(`  re-ingest = ${f((100 * again.wall) / first.wall, 1)}% of the first (target ≤ 3%)`);
+}
+console.log(`load average after: ${load()}`);
