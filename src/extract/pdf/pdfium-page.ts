@@ -158,7 +158,9 @@ function readText(fn: PdfiumExports, scratch: Scratch, page: number, view: [numb
         spaced = true;
         continue;
       }
-      if (fn.FPDFText_IsGenerated(textPage, i) === 1) continue;
+      // A character PDFium generated itself (spaces, line breaks) belongs to no text object.
+      const object = fn.FPDFText_GetTextObject(textPage, i);
+      if (!object) continue;
       if (!fn.FPDFText_GetCharOrigin(textPage, i, p, p + 8)) continue;
       const ox = scratch.double(0), oy = scratch.double(1);
       if (!fn.FPDFText_GetLooseCharBox(textPage, i, p)) continue;
@@ -167,13 +169,12 @@ function readText(fn: PdfiumExports, scratch: Scratch, page: number, view: [numb
       // pdf.js leaves out glyphs that start outside the page box (or end before it).
       if (right < view[0] || ox > view[2] || oy < view[1] || oy > view[3]) continue;
       // Size, font and weight belong to the text object: read once for all its glyphs.
-      const object = fn.FPDFText_GetTextObject(textPage, i);
-      if (object !== style.object || !object) {
+      if (object !== style.object) {
         if (!fn.FPDFText_GetMatrix(textPage, i, p)) continue;
         const m = scratch.matrix();
         // The glyph height is the length of the matrix's y column once the viewport is applied.
         style.size = fn.FPDFText_GetFontSize(textPage, i) * Math.hypot(t[0] * m[2] + t[2] * m[3], t[1] * m[2] + t[3] * m[3]);
-        style.font = object ? fn.FPDFTextObj_GetFont(object) : 0;
+        style.font = fn.FPDFTextObj_GetFont(object);
         let bold = boldByFont.get(style.font);
         if (bold === undefined) {
           bold = isBold(fn, scratch, style.font);
