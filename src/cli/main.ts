@@ -3,6 +3,7 @@ import { queryCommand, queryHelp } from "./query.js";
 import { reportCommand, reportHelp } from "./report.js";
 import { showCommand, showHelp } from "./show.js";
 import { UsageError } from "./args.js";
+import { terminalLine } from "./safe-text.js";
 
 /** Every verb with its help text; a test checks each is documented in the README. */
 export const verbs = {
@@ -27,7 +28,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   const command = verbs[verb as keyof typeof verbs];
   if (!command) {
-    process.stderr.write(`yusuan: unknown command "${verb}"\n\n${usage}\n`);
+    process.stderr.write(`yusuan: unknown command "${terminalLine(verb)}"\n\n${usage}\n`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(rest);
   } catch (error) {
     if (error instanceof UsageError) {
-      process.stderr.write(`yusuan ${verb}: ${error.message}\n\n${command.help}\n`);
+      process.stderr.write(`yusuan ${verb}: ${terminalLine(error.message)}\n\n${command.help}\n`);
       return 2;
     }
     throw error;

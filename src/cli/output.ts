@@ -1,13 +1,18 @@
+import { jsonText, terminalLine } from "./safe-text.js";
+
 /** One set of output options for every verb that prints rows (after sqlite-utils): table, csv, json. */
 export type RowFormat = "table" | "csv" | "json";
 
 export type Row = Record<string, unknown>;
 
+/** The whole output at once (for small results; `query` streams through RowWriter). */
 export function formatRows(rows: Row[], format: RowFormat, columns?: string[]): string {
   const cols = columns ?? (rows[0] ? Object.keys(rows[0]) : []);
-  if (format === "json") return JSON.stringify(rows, null, 2);
-  if (format === "csv") return [cols.map(csvField).join(","), ...rows.map((r) => cols.map((c) => csvField(r[c])).join(","))].join("\n");
-  return table(rows, cols);
+  let out = "";
+  const writer = new RowWriter(format, cols, (s) => (out += s));
+  for (const r of rows) writer.row(cols.map((c) => r[c]));
+  writer.end();
+  return out.replace(/\n$/, "");
 }
 
 function csvField(value: unknown): string {
@@ -25,12 +30,87 @@ export function displayWidth(s: string): number {
   return w;
 }
 
-function table(rows: Row[], cols: string[]): string {
-  const text = (v: unknown) => (v === null || v === undefined ? "" : String(v).replace(/\s*\n\s*/g, " ⏎ "));
-  const clip = (s: string) => (displayWidth(s) > 60 ? `${[...s].slice(0, 28).join("")}…` : s);
-  const cells = rows.map((r) => cols.map((c) => clip(text(r[c]))));
-  const widths = cols.map((c, i) => Math.max(displayWidth(c), ...cells.map((r) => displayWidth(r[i]!))));
-  const pad = (s: string, i: number) => s + " ".repeat(widths[i]! - displayWidth(s));
-  const lines = [cols.map(pad).join("  "), widths.map((w) => "-".repeat(w)).join("  "), ...cells.map((r) => r.map(pad).join("  "))];
-  return `${lines.join("\n")}\n(${rows.length} row${rows.length === 1 ? "" : "s"})`;
+/** Rows a table's column widths are measured on. */
+const MEASURE_ROWS = 1_000;
+const MAX_CELL = 60;
+
+/** `s` cut to `width` display columns, with "…" where it was cut. */
+function clip(s: string, width: number): string {
+  if (displayWidth(s) <= width) return s;
+  let out = "";
+  for (const ch of s) {
+    if (displayWidth(out + ch) > width - 1) break;
+    out += ch;
+  }
+  return `${out}…`;
+}
+
+/**
+ * Rows written as they come, in constant memory whatever their number: CSV and JSON row by row;
+ * a table measures its column widths on the first 1,000 rows, then pads every row to them.
+ * Table cells are made safe for a terminal (control characters escaped, newlines shown as ⏎).
+ */
+export class RowWriter {
+  private count = 0;
+  private pending: string[][] | undefined = [];
+  private widths: number[] = [];
+
+  constructor(
+    private readonly format: RowFormat,
+    private readonly columns: string[],
+    private readonly write: (text: string) => void,
+    /** Output goes to a terminal: CSV fields get their control characters escaped too (table and JSON always do). */
+    private readonly terminal = false,
+  ) {
+    if (format === "csv") write(this.csvLine(columns));
+  }
+
+  private csvLine(values: unknown[]): string {
+    return values.map((v) => csvField(this.terminal && typeof v === "string" ? terminalLine(v) : v)).join(",") + "\n";
+  }
+
+  row(raw: unknown[]): void {
+    this.count++;
+    const values = raw.map((v) => (Buffer.isBuffer(v) ? v.toString("hex") : typeof v === "bigint" ? v.toString() : v));
+    if (this.format === "csv") return this.write(this.csvLine(values));
+    if (this.format === "json") {
+      const object = Object.fromEntries(this.columns.map((c, i) => [c, values[i]]));
+      const text = jsonText(JSON.stringify(object, jsonValue, 2)).replace(/\n/g, "\n  ");
+      return this.write(`${this.count === 1 ? "[" : ","}\n  ${text}`);
+    }
+    const cells = values.map((v) => clip(terminalLine(v === null || v === undefined ? "" : String(v).replace(/\s*\n\s*/g, " ⏎ ")), MAX_CELL));
+    if (this.pending) {
+      this.pending.push(cells);
+      if (this.pending.length >= MEASURE_ROWS) this.flushPending();
+    } else this.writeCells(cells);
+  }
+
+  end(): void {
+    if (this.format === "json") return this.write(this.count === 0 ? "[]\n" : "\n]\n");
+    if (this.format === "csv") return;
+    if (this.pending) this.flushPending();
+    this.write(`(${this.count} row${this.count === 1 ? "" : "s"})\n`);
+  }
+
+  private flushPending(): void {
+    const rows = this.pending ?? [];
+    this.pending = undefined;
+    const header = this.columns.map((c) => terminalLine(c));
+    this.widths = header.map((c, i) => rows.reduce((w, r) => Math.max(w, displayWidth(r[i] ?? "")), displayWidth(c)));
+    this.writeCells(header);
+    this.write(this.widths.map((w) => "-".repeat(w)).join("  ") + "\n");
+    for (const r of rows) this.writeCells(r);
+  }
+
+  private writeCells(cells: string[]): void {
+    // A later cell wider than the first rows' is printed whole, shifting its row: never cut a value.
+    const padded = cells.map((s, i) => s + " ".repeat(Math.max(0, this.widths[i]! - displayWidth(s))));
+    this.write(padded.join("  ").trimEnd() + "\n");
+  }
+}
+
+/** BLOBs (a document's file key) print as hex, not as an object of bytes. */
+function jsonValue(_key: string, value: unknown): unknown {
+  if (value && typeof value === "object" && (value as { type?: string }).type === "Buffer") return Buffer.from((value as { data: number[] }).data).toString("hex");
+  return value;
 }

@@ -6,6 +6,7 @@ import { renderHtml } from "../report/render-html.js";
 import { renderMarkdown } from "../report/render-markdown.js";
 import { openReadOnly, resolveDbPath } from "../store/open-database.js";
 import { findOne, oneOf, parseVerbArgs, UsageError } from "./args.js";
+import { jsonText, terminalLine, terminalText } from "./safe-text.js";
 
 export const reportHelp = `yusuan report [--db PATH] [--format md|html|json] [--out FILE] [--lang zh|en] [--severity S] [--check ID]
               [--document ID|PATH] [--max-evidence MB] [--no-evidence]
@@ -67,10 +68,12 @@ export async function reportCommand(args: string[]): Promise<number> {
       for (const id of checks) if (!valid.includes(id)) throw new UsageError(m.cli.unknownCheck(id, valid));
     }
     const docs = findOne(() => loadReport(db, { severity, check: checks, document: values.document }));
-    if (values.document && docs.length === 0) throw new UsageError(m.cli.noDocument(values.document));
+    if (values.document && docs.length === 0) throw new UsageError(m.cli.noDocument(terminalLine(values.document)));
+    // Document text never drives a terminal: control characters are escaped (losslessly in JSON), in a
+    // file too (it will be printed some day); HTML is escaped by its renderer and escaped here on stdout.
     let text: string;
-    if (format === "json") text = JSON.stringify(docs, null, 2);
-    else if (format === "md") text = renderMarkdown(docs, lang);
+    if (format === "json") text = jsonText(JSON.stringify(docs, null, 2));
+    else if (format === "md") text = terminalText(renderMarkdown(docs, lang));
     else {
       const evidence =
         values["no-evidence"] === true
@@ -80,10 +83,11 @@ export async function reportCommand(args: string[]): Promise<number> {
               maxBytes: Math.round(Number(maxEvidence ?? 20) * 1024 * 1024),
             });
       text = renderHtml(docs, loadYearTotals(db), { lang, evidence });
+      if (!values.out) text = terminalText(text);
     }
     if (values.out) {
       writeFileSync(values.out, text + (text.endsWith("\n") ? "" : "\n"));
-      process.stderr.write(m.cli.wrote(values.out, format === "md" ? "Markdown" : format.toUpperCase()) + "\n");
+      process.stderr.write(terminalLine(m.cli.wrote(values.out, format === "md" ? "Markdown" : format.toUpperCase())) + "\n");
     } else process.stdout.write(text + "\n");
     return 0;
   } finally {
