@@ -2,6 +2,16 @@ import { matchKey } from "../normalise/text.js";
 import type { CellRecord, TableRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
 import type { AmountCell } from "./table-cells.js";
+import { codeOfAmount, codeSystem, isGenericItemName, isOtherCodeHeader } from "../domain/classification.js";
+import { columnRole, columnYear, type ColumnRole } from "../domain/vocabulary.js";
+
+const OTHER_MONEY = new Set<ColumnRole>(["comparison", "memo", "number", "note"]);
+
+/** A column of the document's year, or one that names no year. */
+function sameYear(column: string, fiscalYear: number | null): boolean {
+  const year = columnYear(column);
+  return year === undefined || fiscalYear === null || year === fiscalYear;
+}
 
 /** Columns that hold a row's whole amount rather than a component (基本/项目, 人员/公用) or last year. */
 const TOTAL_COLUMN = /合计|总计|小计|金额|预算数|决算数|本年/;
@@ -18,14 +28,18 @@ export function classificationMatches(doc: CheckInput, label: string, cells: Amo
   if (key.length < 2) return undefined;
   // Function codes (2xx) only: an economic row (30217 公务接待费) in a 基本支出 table holds the basic
   // part alone, while the text's 三公 公务接待费 also covers 项目支出 (普陀区政府办 2025).
-  const coded = cells.filter((c) => codeOf(c)?.startsWith("2"));
+  // Only this year's amounts: a column of another year (2021年 / 合计), a comparison (上年, 增减) or a
+  // memo (其中, 政府采购) holds other money than the row's.
+  const coded = cells.filter((c) => codeSystem(codeOf(c) ?? "") === "function" && sameYear(c.column, doc.document.fiscalYear) && !OTHER_MONEY.has(columnRole(c.column.split(" / "))));
   if (!coded.length) return undefined;
   const names = new Map<string, string>();
   for (const c of coded) if (!names.has(codeOf(c)!)) names.set(codeOf(c)!, nameOf(c));
   const codes = [...names.keys()].filter((code) => variants(code, names).some((v) => v === key));
   if (new Set(codes).size !== 1) return undefined;
+  // 行政运行 alone names a 项 of every 款: it names this one only together with its 款 (人大事务行政运行).
+  if (isGenericItemName(stripTail(key)) && names.get(codes[0]!) === key) return undefined;
   const rows = coded.filter((c) => codeOf(c) === codes[0]);
-  const totals = rows.filter((c) => TOTAL_COLUMN.test(c.column) && !PART_COLUMN.test(c.column));
+  const totals = rows.filter((c) => TOTAL_COLUMN.test(matchKey(c.column)) && !PART_COLUMN.test(matchKey(c.column)));
   if (totals.length) return totals;
   // No header names the whole: take each row's first amount (the 合计 column comes first in the standard tables).
   const first = new Map<string, AmountCell>();
@@ -79,20 +93,12 @@ function tableRows(table: TableRecord): Map<number, CellRecord[]> {
 }
 
 function readCode(c: AmountCell): string | undefined {
-  // The nearest code to the left: a two-column-pair layout (301… | 302…) has one per pair.
-  const left = (tableRows(c.table).get(c.cell.row) ?? [])
-    .filter((x) => x.col < c.cell.col)
-    .sort((a, b) => b.col - a.col)
-    .map((x) => x.text.replace(/\s/g, ""));
-  const parts: string[] = [];
-  for (const t of left) {
-    if (/^\d{3}(\d{2}){0,2}$/.test(t) && !parts.length) return t;
-    // Shanghai tables print the code split over columns: 204 | 06 | 01.
-    if (/^\d{2}$/.test(t)) parts.unshift(t);
-    else if (/^\d{3}$/.test(t)) return [t, ...parts].join("");
-    else if (parts.length || /^[-−]?[\d,.]+$/.test(t)) return undefined;
+  const texts: string[] = [];
+  for (const x of tableRows(c.table).get(c.cell.row) ?? []) {
+    // A 单位编码 / 项目编码 column is not the row's classification.
+    texts[x.col] = isOtherCodeHeader(x.header) ? "" : x.text.replace(/\s/g, "");
   }
-  return undefined;
+  return codeOfAmount(Array.from(texts, (t) => t ?? ""), c.cell.col);
 }
 
 function nameOf(c: AmountCell): string {

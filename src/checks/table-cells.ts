@@ -15,7 +15,6 @@ export interface AmountCell {
 }
 
 const NUMERIC = /^[-−]?[\d,，.．]+$/;
-const CODE = /^\d{3,7}$/;
 
 /** Every amount cell of the tables of the given kinds (all tables when `kinds` is empty). */
 export function amountCells(doc: CheckInput, kinds: string[] = []): AmountCell[] {
@@ -29,8 +28,9 @@ export function amountCells(doc: CheckInput, kinds: string[] = []): AmountCell[]
     for (const [, cells] of rows) {
       cells.sort((a, b) => a.col - b.col);
       for (const cell of cells) {
-        if (cell.isHeader || cell.amountFen === null || CODE.test(cell.text.trim())) continue;
-        const left = cells.filter((c) => c.col < cell.col && c.text.trim() && !NUMERIC.test(c.text.trim()) && !CODE.test(c.text.trim()));
+        // Which cells are amounts was decided once, in recognise: a 1500 in a 元 table is an amount.
+        if (cell.isHeader || cell.amountFen === null) continue;
+        const left = cells.filter((c) => c.col < cell.col && c.text.trim() && !NUMERIC.test(c.text.trim()));
         out.push({ tableIndex, table, cell, rowLabel: left.at(-1)?.text.trim() ?? "", column: columnHeader(table, cell.col, firstAmountRow), fen: cell.amountFen });
       }
     }
@@ -45,6 +45,27 @@ function columnHeader(table: TableRecord, col: number, firstAmountRow: number): 
   const above = cells.filter((c) => c.row < firstAmountRow && c.text.trim() && !NUMERIC.test(c.text.trim())).map((c) => c.text.trim());
   return [...new Set(above)].join(" / ");
 }
+
+/**
+ * The first table of the run a table continues: a table printed over several pages is often read
+ * as one table per page, each with the same title and columns on the next page. Checks that follow
+ * rows across the table (类 = Σ 款) read the run as one.
+ */
+export function continuedFrom(doc: CheckInput, tableIndex: number): number {
+  let roots = runRoots.get(doc);
+  if (!roots) {
+    roots = [];
+    doc.tables.forEach((t, k) => {
+      const before = doc.tables[k - 1];
+      const continues = before !== undefined && t.title !== null && before.title === t.title && before.kind === t.kind && before.nCols === t.nCols && t.pageFirst >= before.pageLast && t.pageFirst - before.pageLast <= 1;
+      roots!.push(continues ? roots![k - 1]! : k);
+    });
+    runRoots.set(doc, roots);
+  }
+  return roots[tableIndex] ?? tableIndex;
+}
+
+const runRoots = new WeakMap<CheckInput, number[]>();
 
 /** Cells whose row label matches `row` and (when given) whose column header matches `column`. */
 export function findCells(cells: AmountCell[], row: RegExp, column?: RegExp): AmountCell[] {

@@ -1,6 +1,8 @@
 import type { CellRecord, TableRecord } from "../model/records.js";
 import { FEN_PER_UNIT } from "../normalise/amount.js";
 import { matchKey } from "../normalise/text.js";
+import { isOtherCodeHeader, rowCode } from "../domain/classification.js";
+import { isColumnNumberRow } from "../domain/vocabulary.js";
 import type { CheckInput } from "./check.js";
 
 /**
@@ -46,7 +48,8 @@ export function layoutOf(doc: CheckInput, tableIndex: number): Layout | undefine
   const body = table.cells.filter((c) => !c.isHeader);
   const amounts = body.filter((c) => c.amountFen !== null);
   if (!amounts.length) return undefined;
-  const bodyRows = [...new Set(body.map((c) => c.row))].sort((a, b) => a - b);
+  // A row of column numbers (栏次 1 2 3 …) left in the body is not a row of amounts.
+  const bodyRows = [...new Set(body.map((c) => c.row))].sort((a, b) => a - b).filter((row) => !isColumnNumberRow(body.filter((c) => c.row === row).map((c) => c.text)));
   const blocks: Block[] = [];
   let current: Block | undefined;
   for (let col = 0; col < table.nCols; col++) {
@@ -70,15 +73,14 @@ export function layoutOf(doc: CheckInput, tableIndex: number): Layout | undefine
 
 /** The code and names of a row within a block, or undefined when the block prints nothing there. */
 export function rowLabel(layout: Layout, block: Block, row: number): RowLabel | undefined {
-  let code = "";
+  // A 单位编码 or 项目编码 column prints numbers that are not the row's classification.
+  const cols = block.labelCols.filter((col) => !isOtherCodeHeader(layout.segments(col).join("/")));
+  const texts = cols.map((col) => labelText(layout.cell(row, col)));
+  const code = rowCode(texts);
   const names: Array<{ text: string; col: number }> = [];
-  for (const col of block.labelCols) {
-    const text = labelText(layout.cell(row, col));
-    if (!text) continue;
-    if (/^\d{3}(\d{2}){0,2}$/.test(text) && !code) code = text;
-    else if (/^\d{2}$/.test(text) && code) code += text;
-    else if (!NUMERIC.test(text) && names.at(-1)?.text !== text) names.push({ text, col });
-  }
+  texts.forEach((text, k) => {
+    if (text && !NUMERIC.test(text) && names.at(-1)?.text !== text) names.push({ text, col: cols[k]! });
+  });
   if (!code && !names.length) return undefined;
   const last = names.at(-1);
   return { code: code || undefined, first: names[0]?.text ?? "", name: last?.text ?? "", nameCol: last?.col ?? -1 };
@@ -115,5 +117,3 @@ export function quoteCell(layout: Layout, row: number, col: number): string {
   return c ? `“${c.text.trim()}” (p.${c.page} l.${c.line})` : "“”";
 }
 
-/** A label that totals the rows above or below it: 合计, 总计, 小计, 收入合计, 本年支出合计 … */
-export const TOTAL_LABEL = /(合计|总计|小计)$/;

@@ -1,5 +1,6 @@
 import type { TableBlock } from "../model/document.js";
 import { parseDecimal } from "../normalise/amount.js";
+import { hasCodeShape } from "../domain/classification.js";
 import { foldWidth } from "../normalise/text.js";
 
 export interface GridCell {
@@ -42,10 +43,6 @@ export function isNumberCell(text: string): boolean {
   return parseDecimal(t.replace(/%$/, "")) !== undefined;
 }
 
-/** A classification code: 类 3 digits, 款 5, 项 7 (功能 201…, 经济 301…/501…). */
-export function isCode(text: string): boolean {
-  return /^\d{3}(\d{2}){0,2}$/.test(foldWidth(text).trim());
-}
 
 /**
  * How many leading rows are header rows: rows before the first row that carries a figure (a number
@@ -57,7 +54,7 @@ export function countHeaderRows(grid: GridCell[][]): number {
     const row = grid[r]!;
     const first = foldWidth(row.find((c) => c.text.trim() !== "")?.text ?? "").replace(/\s+/g, "");
     if (/^(栏次|行次|序号|项目|编码)$/.test(first) && row.some((c) => isNumberCell(c.text))) continue;
-    if (isCode(first)) return r;
+    if (hasCodeShape(first)) return r;
     // 合计 heading a column (merged down the header rows) is header; 合计 labelling a row of
     // amounts, possibly all blank (an empty table), is data.
     const rest = row.filter((c) => foldWidth(c.text).replace(/\s+/g, "") !== first);

@@ -3,7 +3,8 @@ import type { CellRecord, FigureRecord, LineItemRecord, TableRecord } from "../m
 import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
 import { foldWidth } from "../normalise/text.js";
 import { alignThreePublic } from "./align-three-public.js";
-import { countHeaderRows, expandGrid, headerPaths, isCode, isNumberCell, type GridCell } from "./table-grid.js";
+import { codeLeftOf, hasCodeShape, isCodePart, splitCodeName } from "../domain/classification.js";
+import { countHeaderRows, expandGrid, headerPaths, isNumberCell, type GridCell } from "./table-grid.js";
 import { tableKind, tableKindFromHeader } from "./table-kind.js";
 import { tableMetric } from "./table-metric.js";
 import type { TableHeading } from "./table-title.js";
@@ -41,7 +42,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? (kind === "three_public" && looksLikeWan(grid, headerRows) ? "万元" : null);
   const amountColumns = headers.map((h, c) => {
     const numbers = grid.slice(headerRows).map((row) => row[c]?.text ?? "").filter((t) => isNumberCell(t));
-    return isMoneyColumn(h) && numbers.length > 0 && !numbers.every((t) => isCode(t) || /^\d{2}$/.test(t.trim()));
+    return isMoneyColumn(h) && numbers.length > 0 && !numbers.every((t) => hasCodeShape(t) || isCodePart(t));
   });
   const shape: Shape = {
     ctx,
@@ -195,11 +196,11 @@ function rowLabels(row: GridCell[], c: number, headers: string[] = []): string[]
   for (let i = c - 1; i >= 0; i--) {
     const text = row[i]!.text.trim();
     if (text === "") continue;
-    if (isNumberCell(text) && !isCode(text)) {
+    if (isNumberCell(text) && !hasCodeShape(text)) {
       if (labels.length) break;
       continue;
     }
-    if (isCode(text)) continue;
+    if (hasCodeShape(text)) continue;
     if (own !== undefined && group(i) !== undefined && group(i) !== own) break;
     if (labels[0] !== text) labels.unshift(text);
     if (labels.length >= 3) break;
@@ -209,9 +210,9 @@ function rowLabels(row: GridCell[], c: number, headers: string[] = []): string[]
 
 function lineItem(tableIndex: number, r: number, row: GridCell[], c: number, labels: string[], header: string, amountFen: number, cell: GridCell): LineItemRecord {
   const name = labels[labels.length - 1] ?? "";
-  const prefixed = /^(\d{3}(?:\d{2}){0,2})\s*(.*)$/.exec(foldWidth(name));
-  const code = codeBefore(row, c, name) ?? (prefixed && prefixed[2] ? prefixed[1]! : null);
-  return { tableIndex, row: r, code, name: prefixed && prefixed[2] && code === prefixed[1] ? prefixed[2] : name, column: header, amountFen, page: cell.page, line: cell.line };
+  const prefixed = splitCodeName(name);
+  const code = codeBefore(row, c, name) ?? prefixed?.code ?? null;
+  return { tableIndex, row: r, code, name: prefixed && code === prefixed.code ? prefixed.name : name, column: header, amountFen, page: cell.page, line: cell.line };
 }
 
 /**
@@ -222,16 +223,7 @@ function lineItem(tableIndex: number, r: number, row: GridCell[], c: number, lab
 function codeBefore(row: GridCell[], c: number, name: string): string | null {
   let i = c - 1;
   while (i >= 0 && row[i]!.text.trim() !== name.trim()) i--;
-  const parts: string[] = [];
-  for (let j = i - 1; j >= 0; j--) {
-    const text = foldWidth(row[j]!.text).trim();
-    if (text === "" && parts.length === 0) continue;
-    if (!/^\d{2,7}$/.test(text)) break;
-    parts.unshift(text);
-    if (text.length >= 3) break;
-  }
-  const code = parts.join("");
-  return parts.length > 0 && isCode(code) ? code : null;
+  return codeLeftOf(row.map((cell) => cell.text), i) ?? null;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { decimalToFen, parseDecimal } from "../normalise/amount.js";
 import { foldWidth } from "../normalise/text.js";
-import { isCode, isNumberCell, type GridCell } from "./table-grid.js";
+import { hasCodeShape } from "../domain/classification.js";
+import { isNumberCell, type GridCell } from "./table-grid.js";
 import { MONEY_UNITS } from "./text-figures.js";
 
 /** "单位：万元" / "金额单位：元" above or inside a table. */
@@ -37,6 +38,6 @@ export function unitInGrid(grid: GridCell[][], headerRows: number): string | und
 }
 
 export function looksLikeWan(grid: GridCell[][], headerRows: number): boolean {
-  const numbers = grid.slice(headerRows).flat().map((c) => foldWidth(c.text).trim()).filter((t) => isNumberCell(t) && !isCode(t));
+  const numbers = grid.slice(headerRows).flat().map((c) => foldWidth(c.text).trim()).filter((t) => isNumberCell(t) && !hasCodeShape(t));
   return numbers.length > 0 && numbers.every((t) => /^[\d,]+(\.\d{1,2})?$/.test(t) && Number(t.replace(/,/g, "")) < 100_000);
 }

@@ -1,3 +1,4 @@
+import { hasCodeShape } from "../../domain/classification.js";
 import type { Cell, TableBlock } from "../../model/document.js";
 
 export interface FlattenedTable {
@@ -7,7 +8,6 @@ export interface FlattenedTable {
 }
 
 const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
-const CODE = /^\d{3}(?:\d{2}){0,2}$/;
 
 /**
  * A table a web archiver flattened into one line of words: "项 目 … 公务接待费 … 类款项 合计 4.90
@@ -26,11 +26,11 @@ export function readFlattenedTable(text: string, place: { page: number; line: nu
   const rows: Cell[][] = [];
   let i = 0;
   while (i < tokens.length) {
-    const code = CODE.test(tokens[i]!) && !NUMBER.test(tokens[i + 1] ?? "") ? tokens[i++]! : "";
+    const code = hasCodeShape(tokens[i]!) && !NUMBER.test(tokens[i + 1] ?? "") ? tokens[i++]! : "";
     const name: string[] = [];
     while (i < tokens.length && !NUMBER.test(tokens[i]!)) name.push(tokens[i++]!);
     const values: string[] = [];
-    while (i < tokens.length && NUMBER.test(tokens[i]!) && !(CODE.test(tokens[i]!) && !NUMBER.test(tokens[i + 1] ?? "") && tokens[i + 1] !== undefined)) values.push(tokens[i++]!);
+    while (i < tokens.length && NUMBER.test(tokens[i]!) && !(hasCodeShape(tokens[i]!) && !NUMBER.test(tokens[i + 1] ?? "") && tokens[i + 1] !== undefined)) values.push(tokens[i++]!);
     if (name.length === 0 || values.length === 0) {
       // Not a row: the table ended; give the rest back as text.
       i -= name.length + (code ? 1 : 0);

@@ -1,0 +1,212 @@
+import { matchKey } from "../normalise/text.js";
+
+/**
+ * The words of budget tables and their explanations that say what a figure is, as data: which
+ * labels total other rows, what a column holds (a part of the total, a memo such as 其中 or
+ * 政府采购, last year's figure, a column number), which year-kind a column is (预算数 / 执行数 /
+ * 决算数), which scope of funds a sentence or table is about, and which words make an amount a
+ * change or a carry-over rather than a level. Each list has examples run by
+ * tests/domain/vocabulary.test.ts. Everything is matched on the match key (normalise/text.ts).
+ */
+
+const words = (list: readonly string[]) => list.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+
+// ---------------------------------------------------------------------------------------------
+// Row labels
+
+/** Labels of rows that total other rows: 合计, 总计, 小计, 收入合计, 本年支出合计 … */
+export const TOTAL_WORDS = ["合计", "总计", "小计"] as const;
+const TOTAL_LABEL = new RegExp(`(${words(TOTAL_WORDS)})$`);
+/** The grand totals of a block (not a 小计): 合计, 总计, 收入合计, 支出总计. */
+const GRAND_LABEL = /^(收入|支出)?(合计|总计)$/;
+
+export function isTotalLabel(label: string): boolean {
+  return TOTAL_LABEL.test(matchKey(label));
+}
+
+export function isGrandTotalLabel(label: string): boolean {
+  return GRAND_LABEL.test(matchKey(label));
+}
+
+/** A row that lists parts of the row above it (其中：…) rather than a row of its own. */
+export function isMemoLabel(label: string): boolean {
+  return /^其中/.test(matchKey(label));
+}
+
+/** A header row of column numbers: 栏次 | 1 | 2 | 3 …, or 1 | 2 | 3 alone under a header. */
+export function isColumnNumberRow(texts: readonly string[]): boolean {
+  const cells = texts.map((t) => matchKey(t)).filter(Boolean);
+  if (!cells.length) return false;
+  const numbers = cells.filter((t) => /^\d{1,2}$/.test(t));
+  const labels = cells.filter((t) => !/^\d{1,2}$/.test(t));
+  return numbers.length >= 2 && labels.every((t) => /^(栏次|行次|序号|项目|编码|科目|[甲乙丙丁])$/.test(t)) && isRun(numbers.map(Number));
+}
+
+const isRun = (n: number[]) => n.every((x, k) => k === 0 || x === n[k - 1]! + 1 || x === n[k - 1]!);
+
+// ---------------------------------------------------------------------------------------------
+// Columns
+
+/**
+ * What a column holds, from its header path:
+ * - `total`: 合计 / 总计 / 小计 of the columns beside it;
+ * - `part`: an amount that adds up into the total (基本支出, 项目支出, 一般公共预算拨款 …);
+ * - `memo`: an amount already counted in another column (其中…, 政府采购, 预留给中小企业的份额);
+ * - `comparison`: last year's figure, a change or a share (上年预算数, 增减, 比上年, %);
+ * - `number`: a row or column number (栏次, 行次, 序号);
+ * - `note`: 备注, 说明;
+ * - `unknown`: an empty or numeric header: the column cannot be placed in an identity.
+ */
+export type ColumnRole = "total" | "part" | "memo" | "comparison" | "number" | "note" | "unknown";
+
+export const COLUMN_ROLE_WORDS: Record<Exclude<ColumnRole, "total" | "part" | "unknown">, readonly string[]> = {
+  memo: ["其中", "政府采购", "预留给中小企业", "预留中小企业", "面向中小企业", "小型、微型企业", "小微企业"],
+  comparison: ["增减", "增长", "同比", "比上年", "较上年", "上年预算", "上年决算", "上年执行", "上年数", "变动", "%", "百分", "比重", "占比"],
+  number: ["行次", "栏次", "序号"],
+  note: ["备注", "说明"],
+};
+
+const ROLE_MATCHERS = (Object.entries(COLUMN_ROLE_WORDS) as Array<[ColumnRole, readonly string[]]>).map(([role, list]) => [role, new RegExp(words(list))] as const);
+
+/** The role of one header segment ("其中：政府采购" → memo, "基本支出" → part, "合计" → total). */
+export function segmentRole(segment: string): ColumnRole {
+  const key = matchKey(segment);
+  if (key === "" || /^[\d.]+$/.test(key)) return "unknown";
+  for (const [role, re] of ROLE_MATCHERS) if (re.test(key)) return role;
+  if (TOTAL_LABEL.test(key)) return "total";
+  return "part";
+}
+
+/**
+ * A column's role from its whole header path: any memo, comparison, number or note segment makes
+ * the column one ("2026年政府采购项目 / 小计" is a memo, not a total); else its last segment decides.
+ */
+export function columnRole(segments: readonly string[]): ColumnRole {
+  if (!segments.length) return "unknown";
+  for (const s of segments) {
+    const role = segmentRole(s);
+    if (role === "memo" || role === "comparison" || role === "number" || role === "note") return role;
+  }
+  return segmentRole(segments.at(-1)!);
+}
+
+/** Which year's kind of figure a column holds. */
+export type ColumnKind = "budget" | "execution" | "final";
+
+export const COLUMN_KIND_WORDS: Record<ColumnKind, readonly string[]> = {
+  budget: ["预算数", "年初预算", "年预算"],
+  execution: ["执行数", "预计执行", "执行"],
+  final: ["决算数", "决算"],
+};
+
+/** The kind a header names, or undefined when it names none ("合计"); 执行/决算 win over 预算 ("预算执行数"). */
+export function columnKind(header: string): ColumnKind | undefined {
+  const key = matchKey(header);
+  if (new RegExp(words(COLUMN_KIND_WORDS.final)).test(key)) return "final";
+  if (new RegExp(words(COLUMN_KIND_WORDS.execution)).test(key)) return "execution";
+  if (new RegExp(words(COLUMN_KIND_WORDS.budget)).test(key)) return "budget";
+  return undefined;
+}
+
+/** The year a header names ("2021年 / 合计" → 2021), or undefined. */
+export function columnYear(header: string): number | undefined {
+  const m = /(20\d\d)年/.exec(matchKey(header));
+  return m ? Number(m[1]) : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scope of funds
+
+/**
+ * The money a figure covers (DOMAIN §2): all of the department's funds, 财政拨款 (appropriations:
+ * 一般公共预算 + 政府性基金 + 国有资本经营), or one of those budgets.
+ */
+export type Scope = "all" | "appropriation" | "general_budget" | "gov_fund" | "state_capital";
+
+/** Words naming a scope, most specific first. */
+export const SCOPE_WORDS: ReadonlyArray<readonly [Scope, readonly string[]]> = [
+  ["general_budget", ["一般公共预算", "公共财政"]],
+  ["gov_fund", ["政府性基金"]],
+  ["state_capital", ["国有资本经营"]],
+  ["appropriation", ["财政拨款"]],
+];
+
+/** The scope a label, sentence or title names, or undefined when it names none. */
+export function scopeNamed(text: string): Scope | undefined {
+  const key = matchKey(text);
+  let best: { scope: Scope; at: number } | undefined;
+  for (const [scope, list] of SCOPE_WORDS) {
+    const at = key.search(new RegExp(words(list)));
+    if (at >= 0 && (!best || at < best.at)) best = { scope, at };
+  }
+  return best?.scope;
+}
+
+/** Can a figure of scope `a` be compared with one of scope `b`? Only within the same scope. */
+export function sameScope(a: Scope, b: Scope): boolean {
+  return a === b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Text amounts
+
+/** Words after which an amount is a change against another year, not a level (减少了 too). */
+export const CHANGE_WORDS = ["增加", "减少", "增长", "下降", "降低", "上升", "增幅", "降幅", "减幅", "持平", "调减", "调增", "多", "少"] as const;
+/** Matches a label that ends in a change word (as printed: run it on the label, not its key). */
+export const CHANGE = new RegExp(`(${words(CHANGE_WORDS)})了?\\s*$`);
+
+export function isChangeLabel(label: string): boolean {
+  return CHANGE.test(matchKey(label));
+}
+
+/**
+ * Words that make an amount this year's money carried over from last year (上年结转, 上年实户资金余额,
+ * 结转2025年下达的资金), not last year's level: "上年" in them does not name the prior year.
+ */
+export const CARRYOVER_WORDS = ["结转", "结余", "余额", "上年实户"] as const;
+const CARRYOVER = new RegExp(words(CARRYOVER_WORDS));
+
+export function isCarryoverLabel(label: string): boolean {
+  return CARRYOVER.test(matchKey(label));
+}
+
+/**
+ * Spending parts a paragraph breaks down that are not classification rows: "项目支出57,973.81万元，
+ * 具体包括：1.预算准备金… 3.公安执法办案8,560.83万元" lists projects, whose names can repeat a
+ * 功能分类 name (执法办案) while covering other money.
+ */
+export const SPENDING_PART_WORDS = ["项目支出", "基本支出", "人员经费", "公用经费", "在职人员经费", "对个人和家庭的补助"] as const;
+
+export function isSpendingPartLabel(label: string): boolean {
+  const key = matchKey(label).replace(/^(\(?[一二三四五六七八九十\d]+[)、.．]?)/, "");
+  return new RegExp(`^(${words(SPENDING_PART_WORDS)})(支出)?$`).test(key);
+}
+
+/** Examples run by tests/domain/vocabulary.test.ts: [input, expected]. */
+export const VOCABULARY_EXAMPLES = {
+  totalLabels: [["合　计", true], ["本年支出合计", true], ["小计", true], ["合计数", false], ["一般公共服务支出", false]],
+  grandTotals: [["收入总计", true], ["合计", true], ["小计", false], ["本年收入合计", false]],
+  columnNumberRows: [[["栏次", "1", "2", "3"], true], [["", "1", "2", "3", "4"], true], [["合计", "100.00", "50.00"], false], [["项目", "12", "30"], false]],
+  columnRoles: [
+    [["合计"], "total"],
+    [["支出预算", "基本支出"], "part"],
+    [["2026年政府采购项目", "小计"], "memo"],
+    [["其中：政府采购"], "memo"],
+    [["上年预算数"], "comparison"],
+    [["比上年增减(%)"], "comparison"],
+    [["栏次"], "number"],
+    [["备注"], "note"],
+    [[""], "unknown"],
+    [["3"], "unknown"],
+  ],
+  columnKinds: [["2025年预算数", "budget"], ["2025年预算执行数", "execution"], ["决算数", "final"], ["合计", undefined]],
+  scopes: [
+    ["一般公共预算财政拨款基本支出", "general_budget"],
+    ["财政拨款收入支出总计", "appropriation"],
+    ["政府性基金预算支出表", "gov_fund"],
+    ["部门收支总体情况", undefined],
+  ],
+  changeLabels: [["较上年增加了", true], ["比上年减少", true], ["项目支出", false]],
+  carryoverLabels: [["上年结转", true], ["上年实户资金余额", true], ["另有结转2025年下达的资金", true], ["上年预算", false], ["2025年年初预算数为", false]],
+  spendingParts: [["（五）项目支出", true], ["基本支出", true], ["3.公安执法办案", false]],
+} as const;

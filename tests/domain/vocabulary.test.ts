@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import {
+  VOCABULARY_EXAMPLES as E,
+  columnKind,
+  columnRole,
+  isCarryoverLabel,
+  isChangeLabel,
+  isColumnNumberRow,
+  isGrandTotalLabel,
+  isSpendingPartLabel,
+  isTotalLabel,
+  scopeNamed,
+} from "../../src/domain/vocabulary.js";
+
+/** The examples of src/domain/vocabulary.ts, each run through the reader it documents. */
+describe("budget-table vocabulary (src/domain/vocabulary.ts)", () => {
+  const cases: Array<[string, ReadonlyArray<readonly [unknown, unknown]>, (x: never) => unknown]> = [
+    ["a total label", E.totalLabels, isTotalLabel],
+    ["a grand total", E.grandTotals, isGrandTotalLabel],
+    ["a column-number row", E.columnNumberRows, isColumnNumberRow],
+    ["a column role", E.columnRoles, columnRole],
+    ["a column kind", E.columnKinds, columnKind],
+    ["a scope of funds", E.scopes, scopeNamed],
+    ["a change", E.changeLabels, isChangeLabel],
+    ["a carry-over", E.carryoverLabels, isCarryoverLabel],
+    ["a spending part", E.spendingParts, isSpendingPartLabel],
+  ];
+  for (const [what, examples, read] of cases) {
+    for (const [input, expected] of examples) {
+      it(`${JSON.stringify(input)} → ${what}: ${String(expected)}`, () => {
+        expect(read(input as never)).toEqual(expected);
+      });
+    }
+  }
+});
