@@ -1,8 +1,9 @@
 import type { FlagRecord } from "../model/records.js";
 import type { Check } from "./check.js";
 import { codeOf } from "./classification-names.js";
+import { isUncertainTable } from "./table-totals.js";
 import { sumTolerance, wan } from "./precision.js";
-import { amountCells, atCell, cellUnit, figureIndexOf, type AmountCell } from "./table-cells.js";
+import { amountCells, atCell, cellUnit, continuedFrom, figureIndexOf, type AmountCell } from "./table-cells.js";
 
 /**
  * 类 = Σ 款 and 款 = Σ 项 by code prefix (201 ⊇ 20101 ⊇ 2010101) in every column of a classified
@@ -14,15 +15,20 @@ export const codeHierarchy: Check = {
   description: "A 类 or 款 amount is not the sum of its 款 or 项 in the same column",
   run(doc) {
     const columns = new Map<string, Map<string, AmountCell>>();
+    const repeated = new Set<string>();
     for (const c of amountCells(doc)) {
       const code = codeOf(c);
-      if (!code) continue;
-      const key = `${c.tableIndex}:${c.cell.col}`;
+      if (!code || isUncertainTable(doc, c.tableIndex)) continue;
+      const key = `${continuedFrom(doc, c.tableIndex)}:${c.cell.col}`;
       const column = columns.get(key) ?? columns.set(key, new Map()).get(key)!;
-      if (!column.has(code)) column.set(code, c);
+      if (column.has(code)) repeated.add(key);
+      else column.set(code, c);
     }
     const flags: FlagRecord[] = [];
-    for (const column of columns.values()) {
+    for (const [key, column] of columns) {
+      // A code on several rows of one column (each unit's rows of a 部门 table, a 政府采购 table's
+      // items) does not name one row: which 款 belong to which 类 row is not read.
+      if (repeated.has(key)) continue;
       for (const [code, parent] of column) {
         if (code.length >= 7) continue;
         const children = [...column].filter(([k]) => k.length === code.length + 2 && k.startsWith(code)).map(([, c]) => c);

@@ -5,6 +5,7 @@ import { printedUnitFen, wan } from "./precision.js";
 import { amountCells, atCell, cellUnit, figureIndexOf, findCells, type AmountCell } from "./table-cells.js";
 import { at, CHANGE_WORDS, isMoney, isPriorYear, textFigures, type Indexed } from "./text-figures.js";
 import { classificationMatches, stripNumbering } from "./classification-names.js";
+import { isSpendingPartLabel, sameScope, scopeNamed, type Scope } from "../domain/vocabulary.js";
 
 /**
  * A quantity the text states and a table also prints must agree within both printings' rounding
@@ -26,14 +27,84 @@ export const narrativeVsTable: Check = {
     const all = textFigures(doc);
     for (const x of all) {
       if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
-      const candidates = scopedTotal(all, x, cells) ?? classificationMatches(doc, x.f.label, cells);
-      if (!candidates?.length) continue;
-      const flag = compare(doc, x, candidates);
+      const scoped = scopedTotal(all, x, cells);
+      if (scoped) {
+        const flag = compare(doc, x, scoped, "error");
+        if (flag) flags.push(flag);
+        continue;
+      }
+      if (inSpendingPartList(doc, all, x)) continue;
+      const named = classificationMatches(doc, x.f.label, cells);
+      if (!named?.length) continue;
+      const scope = textScope(doc, x);
+      const same = named.filter((c) => comparableScope(doc, scope, tableScope(c)));
+      if (!same.length) continue;
+      // A sentence that names no fund scope may mean any table's: it contradicts none of them for sure.
+      const flag = compare(doc, x, same, scope ? "error" : "warning");
       if (flag) flags.push(flag);
     }
     return flags;
   },
 };
+
+/** The scope of funds a text figure is about: named in its label, its clause, else its section's title. */
+function textScope(doc: CheckInput, x: Indexed): Scope | undefined {
+  const section = x.f.sectionIndex === null ? "" : (doc.sections[x.f.sectionIndex]?.title ?? "");
+  return scopeNamed(x.f.label) ?? scopeNamed(x.f.context) ?? scopeNamed(section);
+}
+
+/** The scope of funds a table covers: named in its title (一般公共预算支出表), else all funds. */
+function tableScope(c: AmountCell): Scope {
+  return scopeNamed(c.table.title ?? "") ?? KIND_SCOPE.find(([prefix]) => c.table.kind.startsWith(prefix))?.[1] ?? "all";
+}
+
+const KIND_SCOPE: Array<[string, Scope]> = [
+  ["general_budget", "general_budget"],
+  ["gov_fund", "gov_fund"],
+  ["state_capital", "state_capital"],
+  ["appropriation", "appropriation"],
+];
+
+/**
+ * Figures of one scope are compared with tables of the same scope. A 财政拨款 sentence may be read
+ * against the 一般公共预算 tables when the department has no 政府性基金 or 国有资本经营 money (then
+ * the two are the same money). A sentence without a scope is compared with every table.
+ */
+function comparableScope(doc: CheckInput, text: Scope | undefined, table: Scope): boolean {
+  if (text === undefined || sameScope(text, table)) return true;
+  return text === "appropriation" && table === "general_budget" && !hasOtherAppropriations(doc);
+}
+
+function hasOtherAppropriations(doc: CheckInput): boolean {
+  return doc.tables.some((t) => {
+    const scope = scopeNamed(t.title ?? "") ?? KIND_SCOPE.find(([prefix]) => t.kind.startsWith(prefix))?.[1];
+    return (scope === "gov_fund" || scope === "state_capital") && t.cells.some((c) => !c.isHeader && (c.amountFen ?? 0) > 0);
+  });
+}
+
+/**
+ * Is the figure an item of a list that breaks down 项目支出 (or 基本支出, 人员经费 …)? "（五）项目支出
+ * 57,973.81万元，具体包括：… 3.公安执法办案8,560.83万元": the items are projects, whose names can
+ * repeat a classification's (执法办案) while their money is another cut of the budget. The list's
+ * head is the nearest earlier figure of the section that is not itself a numbered item.
+ */
+function inSpendingPartList(doc: CheckInput, all: Indexed[], x: Indexed): boolean {
+  if (!ITEM.test(matchKey(x.f.label))) return false;
+  for (let k = all.indexOf(x) - 1; k >= 0; k--) {
+    const y = all[k]!;
+    if (y.f.sectionIndex !== x.f.sectionIndex) return false;
+    // Only the first figure of each paragraph heads it (a numbered item's own details follow it).
+    const previous = all[k - 1]?.f;
+    if (previous && previous.page === y.f.page && previous.line === y.f.line) continue;
+    if (ITEM.test(matchKey(y.f.label))) continue;
+    return isMoney(y.f) && isSpendingPartLabel(y.f.label);
+  }
+  void doc;
+  return false;
+}
+
+/** An item numbered 1. 2. (or ①), under a list head numbered （一） or 一、. */
+const ITEM = /^(\d+[.、．]|[①-⑳])/;
 
 interface Anchor {
   text: RegExp;
@@ -67,7 +138,7 @@ function scopedTotal(all: Indexed[], x: Indexed, cells: AmountCell[]): AmountCel
   return undefined;
 }
 
-function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[]): FlagRecord | undefined {
+function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[], severity: "error" | "warning"): FlagRecord | undefined {
   const text = x.f.amountFen!;
   const fits = (c: AmountCell) => Math.abs(c.fen - text) <= printedUnitFen(x.f.raw, x.f.unit) + printedUnitFen(c.cell.text, cellUnit(c));
   if (candidates.some(fits)) return undefined;
@@ -93,7 +164,7 @@ function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[]): FlagRec
   }
   return {
     check: "narrative-vs-table",
-    severity: "error",
+    severity,
     message: `${x.f.label}${at(x.f)} in the text, but the table prints ${shown.map((c) => `${c.rowLabel} ${atCell(c)}`).join(", ")} (${wan(shown[0]!.fen)})`,
     expectedFen: shown[0]!.fen,
     actualFen: text,

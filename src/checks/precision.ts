@@ -38,6 +38,8 @@ export function percentTolerance(raw: string): number {
  * last-digit unit. Ratios are not money, so plain doubles are exact enough here.
  */
 export function ratioRange(a: number, aTol: number, b: number, bTol: number): [number, number] {
+  // A base that may be zero within its printing (“0万元” less a change of 0.4) bounds nothing.
+  if (b - bTol <= 0) return [-Infinity, Infinity];
   const lo = b + bTol > 0 ? (100 * (a - aTol)) / (b + bTol) : -Infinity;
   const hi = b - bTol > 0 ? (100 * (a + aTol)) / (b - bTol) : Infinity;
   return [Math.min(lo, hi), Math.max(lo, hi)];

@@ -42,7 +42,7 @@ function changeParts(doc: CheckInput, all: Indexed[], p: Indexed): Parts | undef
   const clause = sameClause(all, p).filter((x) => x.i < p.i && isMoney(x.f));
   const delta = [...clause].reverse().find((x) => CHANGE_WORDS.test(x.f.label));
   const prior = clause.find((x) => isPriorYear(x.f.label, doc.document.fiscalYear));
-  let current = prior ? clause.find((x) => x.i > prior.i && x !== delta && !CHANGE_WORDS.test(x.f.label)) : undefined;
+  let current = prior ? clause.find((x) => x.i > prior.i && x !== delta && !CHANGE_WORDS.test(x.f.label) && !partOf(x, prior)) : undefined;
   if (!prior && delta) {
     // "项目支出6333.96万元，与上年相比增加480万元，增长8.2%": the level is the paragraph's last plain amount before the change.
     current = [...all].reverse().find((x) => x.i < delta.i && sameParagraph(x.f, p.f) && isMoney(x.f) && !CHANGE_WORDS.test(x.f.label) && !isPriorYear(x.f.label, doc.document.fiscalYear));
@@ -123,7 +123,7 @@ function checkAmounts(doc: CheckInput, all: Indexed[]): FlagRecord[] {
     if (dir === 0) continue;
     const clause = sameClause(all, d).filter((x) => x.i < d.i && isMoney(x.f));
     const prior = clause.find((x) => isPriorYear(x.f.label, doc.document.fiscalYear));
-    const current = prior && clause.find((x) => x.i > prior.i && !CHANGE_WORDS.test(x.f.label));
+    const current = prior && clause.find((x) => x.i > prior.i && !CHANGE_WORDS.test(x.f.label) && !partOf(x, prior));
     if (!prior || !current) continue;
     const actual = current.f.amountFen! - prior.f.amountFen!;
     const stated = dir * d.f.amountFen!;
@@ -131,6 +131,17 @@ function checkAmounts(doc: CheckInput, all: Indexed[]): FlagRecord[] {
     flags.push(amountFlag(prior.f, current.f, d, actual, stated, [prior.i, current.i, d.i]));
   }
   return flags;
+}
+
+/**
+ * Is `x` listed as a part of `total` ("财政拨款支出105364.27万元，其中一般公共预算拨款支出105364.27万元")?
+ * A part of last year's total is not this year's level.
+ */
+function partOf(x: Indexed, total: Indexed): boolean {
+  const text = x.f.context;
+  const at = text.indexOf(total.f.raw);
+  const partAt = at < 0 ? -1 : text.indexOf(x.f.raw, at + total.f.raw.length);
+  return at >= 0 && partAt > at && /其中|包括/.test(text.slice(at + total.f.raw.length, partAt));
 }
 
 function amountFlag(prior: FigureRecord, current: FigureRecord, d: Indexed, actual: number, stated: number, ids: number[]): FlagRecord {

@@ -1,25 +1,26 @@
+import { columnRole } from "../domain/vocabulary.js";
 import type { Sum } from "./table-sums.js";
 import type { Layout } from "./table-layout.js";
-
-/** A header that totals the columns beside it: 合计, 小计, 本年收入合计 … */
-const TOTAL_HEADER = /(合计|小计|总计)$/;
-/** Columns that are not parts of a total: 其中 items, comparisons, row numbers, notes. */
-const NOT_A_PART = /^其中|增减|增长|同比|比上年|上年(预算|决算|执行)|%|百分|行次|栏次|备注|说明/;
 
 /**
  * 合计 columns against their part columns, row by row (DOMAIN §5.2: 支出总表 合计 = 基本支出 +
  * 项目支出 (+ 单位预留机动经费 …); 收入总表 合计 = its sources). The header path says which columns
  * are parts: the siblings under the same parent ("支出预算 / 合计" ↔ "支出预算 / 基本支出"); a
- * sibling group with its own 小计 counts through that 小计. Fewer than two parts: silent.
+ * sibling group with its own 小计 counts through that 小计. Each column's role comes from its header
+ * (domain/vocabulary.ts columnRole): 其中 and 政府采购 columns are memos, 上年/增减 columns
+ * comparisons, 栏次 numbers; none of them is a part. A total is checked only when every sibling has
+ * a role (a column with an empty or numeric header leaves the sum unread). Fewer than two parts: silent.
  */
 export function columnSums(layout: Layout): Sum[] {
   const out: Sum[] = [];
   for (const block of layout.blocks) {
     for (const t of block.amountCols) {
       const seg = layout.segments(t);
-      if (!TOTAL_HEADER.test(seg.at(-1) ?? "")) continue;
+      if (columnRole(seg) !== "total") continue;
       const parent = seg.slice(0, -1);
-      const parts = partColumns(layout, block.amountCols.filter((c) => c !== t), parent);
+      const siblings = block.amountCols.filter((c) => c !== t && under(layout, c, parent));
+      if (siblings.some((c) => columnRole(layout.segments(c).slice(parent.length)) === "unknown")) continue;
+      const parts = partColumns(layout, siblings, parent);
       if (parts.length < 2) continue;
       for (const row of layout.bodyRows) {
         out.push({
@@ -34,21 +35,27 @@ export function columnSums(layout: Layout): Sum[] {
   return out;
 }
 
+function under(layout: Layout, col: number, parent: string[]): boolean {
+  const s = layout.segments(col);
+  return s.length > parent.length && parent.every((p, k) => s[k] === p);
+}
+
+const isPart = (segments: string[]) => {
+  const role = columnRole(segments);
+  return role === "part" || role === "total";
+};
+
 function partColumns(layout: Layout, cols: number[], parent: string[]): number[] {
-  const under = cols.filter((c) => {
-    const s = layout.segments(c);
-    return s.length > parent.length && parent.every((p, k) => s[k] === p);
-  });
   const groups = new Map<string, number[]>();
-  for (const c of under) {
-    const name = layout.segments(c)[parent.length]!;
-    if (NOT_A_PART.test(name)) continue;
-    (groups.get(name) ?? groups.set(name, []).get(name)!).push(c);
+  for (const c of cols) {
+    const own = layout.segments(c).slice(parent.length);
+    if (!isPart(own.slice(0, 1)) || !isPart(own)) continue;
+    (groups.get(own[0]!) ?? groups.set(own[0]!, []).get(own[0]!)!).push(c);
   }
   return [...groups.values()].flatMap((group) => {
     if (group.length === 1) return group;
-    const subtotal = group.find((c) => TOTAL_HEADER.test(layout.segments(c)[parent.length + 1] ?? ""));
-    return subtotal !== undefined ? [subtotal] : group.filter((c) => !NOT_A_PART.test(layout.segments(c).at(-1) ?? ""));
+    const subtotal = group.find((c) => columnRole(layout.segments(c).slice(parent.length + 1, parent.length + 2)) === "total");
+    return subtotal !== undefined ? [subtotal] : group;
   });
 }
 

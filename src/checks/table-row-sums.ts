@@ -1,5 +1,6 @@
 import type { Sum } from "./table-sums.js";
-import { rowLabel, TOTAL_LABEL, type Layout, type RowLabel } from "./table-layout.js";
+import { isGrandTotalLabel, isTotalLabel } from "../domain/vocabulary.js";
+import { rowLabel, type Layout, type RowLabel } from "./table-layout.js";
 
 interface Labelled extends RowLabel {
   row: number;
@@ -8,7 +9,8 @@ interface Labelled extends RowLabel {
 /** 一、 二、 … 二十四、: a top-level row of the 收支总表 (its 1. / （一） / 其中 rows are its parts). */
 const TOP = /^[一二三四五六七八九十]+、/;
 const SUB = /^(\d+[.、．]|\(|其中|[①-⑳])/;
-const GRAND = /^(收入|支出)?(合计|总计)$/;
+const GRAND = { test: isGrandTotalLabel };
+const TOTAL_LABEL = { test: isTotalLabel };
 
 /**
  * The 合计/总计/小计 rows of one block and the rows they total (DOMAIN §5.1–5.2), read three ways:
@@ -45,6 +47,9 @@ interface RowTotal {
 
 function codedTotals(rows: Labelled[]): RowTotal[] {
   const coded = rows.filter((r) => r.code);
+  // A code printed on several rows (a 政府采购 table's items, each unit's rows of a 部门 table) does
+  // not name one row: the rows are grouped by something else, and Σ codes is no identity.
+  if (new Set(coded.map((r) => r.code)).size < coded.length) return [];
   const tops = coded.filter((r) => !coded.some((o) => o.code!.length < r.code!.length && r.code!.startsWith(o.code!)));
   return rows.filter((r) => !r.code && GRAND.test(r.name)).map((total) => ({ total, parts: tops, what: "Σ top-level codes" }));
 }

@@ -28,12 +28,22 @@ export interface Place {
  * (warning), as in code-hierarchy.
  */
 export function compareSum(doc: CheckInput, check: string, s: Sum): FlagRecord | undefined {
+  const result = evaluateSum(doc, check, s);
+  return typeof result === "string" ? undefined : result;
+}
+
+/**
+ * A sum's outcome: "silent" when it cannot be compared (a blank total, every part blank, a part
+ * not a number), "holds", or the flag.
+ */
+export function evaluateSum(doc: CheckInput, check: string, s: Sum): "silent" | "holds" | FlagRecord {
   const { layout } = s;
   // Every part blank is a total row that prints only its 合计 (fixtures/pdf/tables.pdf), not zeros.
-  if (!printed(layout, s.total.row, s.total.col) || !s.parts.some((p) => printed(layout, p.row, p.col))) return undefined;
+  if (!printed(layout, s.total.row, s.total.col) || !s.parts.some((p) => printed(layout, p.row, p.col))) return "silent";
   const total = valueAt(layout, s.total.row, s.total.col)!;
   const main = gap(layout, total, s.parts);
-  if (!main || main.diff === 0 || (s.orParts && gap(layout, total, s.orParts)?.diff === 0)) return undefined;
+  if (!main) return "silent";
+  if (main.diff === 0 || (s.orParts && gap(layout, total, s.orParts)?.diff === 0)) return "holds";
   const { sum, tolerance, diff } = main;
   const shown = s.parts.filter((p) => printed(layout, p.row, p.col));
   const listed = shown.slice(0, 8).map((p) => `${p.name} ${quoteCell(layout, p.row, p.col)}`);

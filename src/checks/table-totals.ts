@@ -3,7 +3,7 @@ import type { Check, CheckInput } from "./check.js";
 import { columnSums } from "./table-column-sums.js";
 import { figureIndexAt, layoutOf, printed, quoteCell, rowLabel, valueAt, type Layout } from "./table-layout.js";
 import { rowSums } from "./table-row-sums.js";
-import { compareSum, inUnit } from "./table-sums.js";
+import { evaluateSum, inUnit } from "./table-sums.js";
 
 /** Kinds with their own sum check: the “三公” table's columns are checked by three-public-table-sum. */
 const OWN_CHECK = new Set(["three_public"]);
@@ -14,28 +14,98 @@ const BALANCED = new Set(["budget_summary", "appropriation_summary"]);
  * Totals against their parts in every table: 合计/总计/小计 rows against the rows they total,
  * 合计 columns against their part columns, and 收入总计 = 支出总计 in the 收支总表 and 财政拨款收支总表
  * (DOMAIN §5.1–5.3; 政协 2019: 13,377.11 = 13,377.11, 6,522.75 + 4,968.34 + 1,886.02 = 13,377.11).
+ *
+ * An error must rest on a reading we are sure of: when many of one table's identities fail, the
+ * table was misread (a header not understood, columns shifted, two tables read as one), not
+ * printed wrong in so many places. Such a table gets one `table-uncertain` note with the reason,
+ * and no errors; code-hierarchy and three-public-table-sum skip it too.
  */
 export const tableTotals: Check = {
   id: "table-totals",
   description: "A 合计/总计/小计 differs from the sum of its rows or columns, or 收入总计 ≠ 支出总计",
   run(doc) {
-    const flags: FlagRecord[] = [];
-    doc.tables.forEach((table, tableIndex) => {
-      if (OWN_CHECK.has(table.kind)) return;
-      const layout = layoutOf(doc, tableIndex);
-      if (!layout) return;
-      for (const sum of [...rowSums(layout), ...columnSums(layout)]) {
-        const flag = compareSum(doc, "table-totals", sum);
-        if (flag) flags.push(flag);
-      }
-      if (BALANCED.has(table.kind)) {
-        const flag = incomeVsExpenditure(doc, layout);
-        if (flag) flags.push(flag);
-      }
-    });
-    return flags;
+    return doc.tables.flatMap((_, tableIndex) => readTable(doc, tableIndex).flags);
   },
 };
+
+interface TableOutcome {
+  flags: FlagRecord[];
+  uncertain: boolean;
+}
+
+/** At least this many failing identities, and at least this share of those compared, mark a misread. */
+const UNCERTAIN_MIN_FAILURES = 3;
+const UNCERTAIN_SHARE = 1 / 3;
+
+const outcomes = new WeakMap<CheckInput, Map<number, TableOutcome>>();
+
+/** The tables of a document whose identities mostly fail (their sums are not trusted). */
+export function isUncertainTable(doc: CheckInput, tableIndex: number): boolean {
+  return readTable(doc, tableIndex).uncertain;
+}
+
+function readTable(doc: CheckInput, tableIndex: number): TableOutcome {
+  let byTable = outcomes.get(doc);
+  if (!byTable) outcomes.set(doc, (byTable = new Map()));
+  let outcome = byTable.get(tableIndex);
+  if (!outcome) byTable.set(tableIndex, (outcome = sumsOf(doc, tableIndex)));
+  return outcome;
+}
+
+function sumsOf(doc: CheckInput, tableIndex: number): TableOutcome {
+  const table = doc.tables[tableIndex]!;
+  const layout = OWN_CHECK.has(table.kind) ? undefined : layoutOf(doc, tableIndex);
+  if (!layout) return { flags: [], uncertain: false };
+  const failed: FlagRecord[] = [];
+  let compared = 0;
+  for (const sum of [...rowSums(layout), ...columnSums(layout)]) {
+    const result = evaluateSum(doc, "table-totals", sum);
+    if (result === "silent") continue;
+    compared++;
+    if (result !== "holds") failed.push(result);
+  }
+  if (BALANCED.has(table.kind)) {
+    const flag = incomeVsExpenditure(doc, layout);
+    if (flag) failed.push(flag);
+  }
+  const errors = failed.filter((f) => f.severity === "error").length;
+  const broken = errors ? irregularCell(layout) : undefined;
+  const mostlyFail = errors >= UNCERTAIN_MIN_FAILURES && failed.length >= compared * UNCERTAIN_SHARE;
+  if (mostlyFail || broken) {
+    const first = layout.cell(layout.bodyRows[0] ?? 0, 0);
+    const reason = broken
+      ? `it prints ${quoteCell(layout, broken.row, broken.col)} among amounts of ${broken.decimals} decimals, a number the extraction likely broke across lines`
+      : `${failed.length} of ${compared} sums do not hold (columns shifted or a header not understood)`;
+    const note: FlagRecord = {
+      check: "table-uncertain",
+      severity: "info",
+      message: `${table.title ?? table.kind}: not read with confidence, its sums are not checked: ${reason}`,
+      expectedFen: null,
+      actualFen: null,
+      figureIndexes: [],
+      page: first?.page ?? table.pageFirst,
+      line: first?.line ?? table.line,
+    };
+    return { flags: [note], uncertain: true };
+  }
+  return { flags: failed, uncertain: false };
+}
+
+/**
+ * An amount printed with fewer decimals than the table's others (“12,063.9” among x.xx): the
+ * extraction split a number whose digits wrapped onto the next line, so neighbouring numbers may
+ * have taken its digits too.
+ */
+function irregularCell(layout: Layout): { row: number; col: number; decimals: number } | undefined {
+  const cells = layout.table.cells.filter((c) => !c.isHeader && c.amountFen !== null);
+  const decimalsOf = (text: string) => /[.．](\d+)\s*$/.exec(text.trim())?.[1]?.length ?? 0;
+  const counts = new Map<number, number>();
+  for (const c of cells) counts.set(decimalsOf(c.text), (counts.get(decimalsOf(c.text)) ?? 0) + 1);
+  const norm = [...counts].filter(([d]) => d > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
+  if (norm === undefined) return undefined;
+  const odd = cells.find((c) => decimalsOf(c.text) > 0 && decimalsOf(c.text) < norm);
+  return odd ? { row: odd.row, col: odd.col, decimals: norm } : undefined;
+}
 
 interface Side {
   row: number;

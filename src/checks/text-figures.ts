@@ -1,4 +1,6 @@
 import type { FigureRecord } from "../model/records.js";
+import { CHANGE, isCarryoverLabel } from "../domain/vocabulary.js";
+import { matchKey } from "../normalise/text.js";
 import type { CheckInput } from "./check.js";
 
 /** A figure with its index in the document's figure list (flags cite figures by index). */
@@ -15,8 +17,8 @@ export function textFigures(doc: CheckInput): Indexed[] {
 export const isMoney = (f: FigureRecord) => f.amountFen !== null && f.unit !== null && /元$/.test(f.unit);
 export const isPercent = (f: FigureRecord) => f.percent !== null;
 
-/** Words that make a number a change against another year rather than a level. */
-export const CHANGE_WORDS = /(增加|减少|增长|下降|降低|上升|增幅|降幅|减幅|持平|调减|调增|多|少)$/;
+/** Words that make a number a change against another year rather than a level (domain/vocabulary.ts). */
+export const CHANGE_WORDS = CHANGE;
 
 /**
  * Figures of one paragraph: same page and start line (the extractors give every figure of a
@@ -59,7 +61,10 @@ export function yearIn(label: string): number | undefined {
 
 /** Does a label name last year's value (上年, 去年, 上年度, or an earlier year than the document's)? */
 export function isPriorYear(label: string, fiscalYear: number | null): boolean {
-  if (/上年|去年|上一年|上年度/.test(label) && !CHANGE_WORDS.test(label)) return true;
-  const y = yearIn(label);
-  return y !== undefined && fiscalYear !== null && y < fiscalYear && !/比|较|与/.test(label.slice(label.indexOf(String(y)) - 1));
+  // A change ("较上年增加") is not a level; 上年结转 / 上年实户资金余额 are this year's money.
+  if (CHANGE_WORDS.test(label) || isCarryoverLabel(label)) return false;
+  const key = matchKey(label);
+  if (/上年|去年|上一年|上年度/.test(key)) return true;
+  const y = yearIn(key);
+  return y !== undefined && fiscalYear !== null && y < fiscalYear && !/比|较|与/.test(key.slice(Math.max(0, key.indexOf(String(y)) - 1)));
 }

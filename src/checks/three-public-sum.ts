@@ -15,22 +15,31 @@ export const threePublicSum: Check = {
   id: "three-public-sum",
   description: "The “三公” total is not the sum of its parts (or 公务用车 is not 购置 + 运行)",
   run(doc) {
-    const first = new Map<string, Indexed>();
+    // Every reading of each item, those the recogniser named first, then those guessed from the
+    // label or the sub-section ("该车辆运行维护经费12.5万元" in a sentence giving a reason).
+    const named = new Map<string, Indexed[]>();
+    const guessed = new Map<string, Indexed[]>();
     for (const x of textFigures(doc)) {
       if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || /比|较|与.*相比/.test(x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
       // A 决算 also prints the year's 年初预算; the sums are about the final figures.
       if (doc.document.docKind === "final_account" && /预算/.test(x.f.label)) continue;
       const section = x.f.sectionIndex === null ? "" : (doc.sections[x.f.sectionIndex]?.title ?? "");
-      const metric = x.f.metric?.startsWith("three_public_") ? x.f.metric : threePublicItem(x.f.label, section);
-      if (metric && !first.has(metric)) first.set(metric, x);
+      const own = x.f.metric?.startsWith("three_public_") ? x.f.metric : undefined;
+      const metric = own ?? threePublicItem(x.f.label, section);
+      if (!metric) continue;
+      const into = own ? named : guessed;
+      (into.get(metric) ?? into.set(metric, []).get(metric)!).push(x);
     }
-    const get = (m: string) => first.get(`three_public_${m}`);
+    const get = (m: string) => [...(named.get(`three_public_${m}`) ?? []), ...(guessed.get(`three_public_${m}`) ?? [])].slice(0, READINGS);
     return [
       compare(get("total"), [get("overseas"), get("vehicle"), get("reception")], "“三公”经费", ["因公出国（境）费", "公务用车购置及运行费", "公务接待费"]),
       compare(get("vehicle"), [get("vehicle_purchase"), get("vehicle_operation")], "公务用车购置及运行费", ["购置费", "运行费"]),
     ].filter((f): f is FlagRecord => f !== undefined);
   },
 };
+
+/** How many readings of one item are tried (the first few a document prints). */
+const READINGS = 3;
 
 /** The 三公 item a label names, else the one its sub-section is titled with ("（一）公务接待费 … 2016年预算安排2.7万元"). */
 function threePublicItem(label: string, sectionTitle: string): string | undefined {
@@ -50,7 +59,20 @@ function itemOf(key: string): string | undefined {
   return undefined;
 }
 
-function compare(total: Indexed | undefined, parts: Array<Indexed | undefined>, name: string, names: string[]): FlagRecord | undefined {
+/**
+ * The sum is contradicted only when no reading of the items fits it: a document that prints an item
+ * twice (in the breakdown and in a reason) contradicts itself only if neither fits.
+ */
+function compare(totals: Indexed[], readings: Indexed[][], name: string, names: string[]): FlagRecord | undefined {
+  const flags = combinations([totals, ...readings.map((r) => (r.length ? r : [undefined]))]).map(([total, ...parts]) => compareOne(total, parts, name, names));
+  return flags.some((f) => f === undefined) ? undefined : flags[0];
+}
+
+function combinations<T>(lists: T[][]): T[][] {
+  return lists.reduce<T[][]>((acc, list) => acc.flatMap((prefix) => list.map((x) => [...prefix, x])), [[]]);
+}
+
+function compareOne(total: Indexed | undefined, parts: Array<Indexed | undefined>, name: string, names: string[]): FlagRecord | undefined {
   const stated = parts.filter((x): x is Indexed => x !== undefined);
   if (!total || stated.length < 2) return undefined;
   const sum = stated.reduce((s, x) => s + x.f.amountFen!, 0);

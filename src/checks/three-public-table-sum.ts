@@ -3,6 +3,7 @@ import { matchKey } from "../normalise/text.js";
 import type { Check } from "./check.js";
 import { layoutOf, rowLabel, type Layout } from "./table-layout.js";
 import { compareSum, type Place } from "./table-sums.js";
+import { isUncertainTable } from "./table-totals.js";
 
 type Role = "total" | "grand" | "overseas" | "vehicle" | "purchase" | "operation" | "reception" | "meeting" | "training";
 
@@ -21,7 +22,7 @@ export const threePublicTableSum: Check = {
   run(doc) {
     const flags: FlagRecord[] = [];
     doc.tables.forEach((table, tableIndex) => {
-      if (table.kind !== "three_public") return;
+      if (table.kind !== "three_public" || isUncertainTable(doc, tableIndex)) return;
       const layout = layoutOf(doc, tableIndex);
       if (!layout) return;
       const columns = byColumns(layout);
