@@ -40,6 +40,13 @@ export const CHECK_TEXTS: Record<string, CheckText> = {
     title: { en: "table totals: 合计/总计/小计 rows and columns, 收入 = 支出", zh: "表内合计、总计、小计与收支平衡" },
     zh: SUM_RULES,
   },
+  "table-uncertain": {
+    title: { en: "a table not read with confidence: its sums are not checked", zh: "未能确定读对的表格：不核对其合计" },
+    zh: [
+      [/: not read with confidence, its sums are not checked: it prints (.+) among amounts of (\d+) decimals, a number the extraction likely broke across lines$/, "：未能确定读对，不核对其合计：表中 $1 与其他 $2 位小数的金额不一致，数字可能在提取时跨行断开"],
+      [/: not read with confidence, its sums are not checked: (\d+) of (\d+) sums do not hold \(columns shifted or a header not understood\)$/, "：未能确定读对，不核对其合计：$2 项合计中 $1 项不符（列错位或表头未读懂）"],
+    ],
+  },
   "code-hierarchy": {
     title: { en: "classification codes: 类 = Σ 款, 款 = Σ 项", zh: "科目层级：类 = Σ 款，款 = Σ 项" },
     zh: [[/\(column (.+)\)$/, "（列 $1）"]],

@@ -38,6 +38,10 @@ const SAMPLES: Record<string, string[]> = {
     "一般公共预算基本支出表 not found among the 28 tables (预算 tables required by 财预〔2016〕143号)",
     "财政拨款政府性基金支出预算表 (p.15 l.4) prints no amounts and no note that it is empty (such as “本部门无该项目”)",
   ],
+  "table-uncertain": [
+    "2026年部门收入总体情况表: not read with confidence, its sums are not checked: it prints “12,063.9” (p.8 l.13) among amounts of 2 decimals, a number the extraction likely broke across lines",
+    "一般公共预算支出明细表: not read with confidence, its sums are not checked: 20 of 31 sums do not hold (columns shifted or a header not understood)",
+  ],
   placeholders: ["template placeholder left in “三、政府采购预算情况” (p.16 l.3): “上海市普陀区XX单位”, “XX部门”, “××” and 2 more"],
   "year-over-year": ["支出总计 “228.50万元”, 比上年增加“31.71万元” (p.2 l.5), but 2019's document a/2019.pdf prints “200.00万元”: the change is 28.50万元"],
   "narrative-vs-tables-file": ["收入总计“228.50万元” (p.2 l.5), but the tables file a/表.pdf prints 收入总计 “229.50” (p.1 l.7): off by 1.00万元"],
