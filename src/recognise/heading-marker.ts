@@ -1,7 +1,7 @@
+import { MARKER_FAMILIES, type MarkerKind } from "../domain/headings.js";
 import { chineseNumeral, foldWidth } from "../normalise/text.js";
 
-/** The numbering families of section headings, outermost first as they usually nest. */
-export type MarkerKind = "part" | "cn" | "paren-cn" | "arabic" | "paren-arabic" | "plain";
+export type { MarkerKind };
 
 export interface HeadingMarker {
   kind: MarkerKind;
@@ -11,19 +11,11 @@ export interface HeadingMarker {
   title: string;
 }
 
-const PATTERNS: Array<{ kind: MarkerKind; re: RegExp }> = [
-  { kind: "part", re: /^(第\s*([一二三四五六七八九十]+)\s*部\s*分)[\s、．.:：]*(.*)$/u },
-  { kind: "paren-cn", re: /^([（(]\s*([一二三四五六七八九十]+)\s*[）)])[\s、．.]*(.*)$/u },
-  { kind: "cn", re: /^(([一二三四五六七八九十]+))\s*[、．.]\s*(.*)$/u },
-  { kind: "paren-arabic", re: /^([（(]\s*(\d{1,2})\s*[）)])[\s、．.]*(.*)$/u },
-  { kind: "arabic", re: /^((\d{1,2}))\s*(?:[、．]|\.(?!\d))\s*(.*)$/u },
-];
-
 /** Splits a line into its section marker and title, if it starts with one. */
 export function readMarker(line: string): HeadingMarker | undefined {
   const text = foldWidth(line).trim();
-  for (const { kind, re } of PATTERNS) {
-    const m = re.exec(text);
+  for (const { kind, pattern } of MARKER_FAMILIES) {
+    const m = pattern.exec(text);
     if (!m) continue;
     const marker = (m[1] ?? "").replace(/\s+/g, "");
     const number = chineseNumeral(m[2] ?? "") ?? null;

@@ -1,5 +1,6 @@
 import type { Block, TextBlock } from "../model/document.js";
 import type { SectionRecord } from "../model/records.js";
+import { GLOSSARY_TITLE, KNOWN_SECTION_TITLES, LIST_INTRO, NON_HEADING_SHAPES, nonHeadingShape } from "../domain/headings.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 import { readMarker, type HeadingMarker, type MarkerKind } from "./heading-marker.js";
 
@@ -18,6 +19,8 @@ interface Candidate extends HeadingMarker {
 }
 
 const MAX_TITLE = 48;
+/** How many headings of one numbering family may be lost between two that are found. */
+const MAX_LOST = 3;
 
 /**
  * Section headings and their nesting. Nesting is structural: a heading whose numbering continues
@@ -27,26 +30,42 @@ const MAX_TITLE = 48;
  */
 export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles: string[] = []): HeadingResult {
   const candidates: Candidate[] = [];
+  const lists = new ListTracker();
   blocks.forEach((block, index) => {
     if (block.type !== "text" || skip.has(index)) return;
-    const heading = asHeading(block, blocks[index + 1], blocks[index + 2]) ?? headingRunIntoText(block, tocTitles);
-    if (!heading) return;
     const previous = candidates[candidates.length - 1];
+    if (previous && continuesPartTitle(blocks, previous, index)) {
+      // "第二部分" / "2026年度" / "苏州市交通运输局" / "部门预算表": a part's title over its next lines.
+      previous.title += block.text.trim();
+      previous.tail = [...(previous.tail ?? []), index];
+      return;
+    }
+    const heading = asHeading(blocks, index) ?? headingRunIntoText(block, tocTitles);
+    if (!heading) {
+      // A numbered line set as a heading but too long for one does not start a list.
+      if (!isProminent(block)) lists.sawText(block.text);
+      return;
+    }
+    if (!isProminent(block) && lists.isItem(heading, blocks[index + 1])) return;
     if (previous && heading.kind === "plain" && isWrappedTail(blocks, previous, index)) {
       // A heading wrapped onto a second line ("…决算情况" / "说明") is one heading.
       previous.title += heading.title;
       previous.tail = [...(previous.tail ?? []), index];
       return;
     }
+    lists.reset();
     candidates.push({ ...heading, title: heading.title.replace(/[。.]$/, ""), block: index });
   });
+  dropLoneTitle(candidates);
   const sections: SectionRecord[] = [];
   const accepted: Candidate[] = [];
-  const stack: Array<{ kind: MarkerKind; number: number | null; section: number }> = [];
+  const stack: Array<{ kind: MarkerKind; number: number | null; section: number; glossary: boolean }> = [];
   for (const c of candidates) {
     if (isStrayListItem(stack, c)) continue;
-    accepted.push(c);
     const depth = placeInStack(stack, c);
+    // Under 名词解释 the numbered lines are the terms it defines, not its sub-sections.
+    if (depth > 0 && stack.slice(0, depth).some((open) => open.glossary)) continue;
+    accepted.push(c);
     stack.length = depth;
     const parent = stack[stack.length - 1];
     const block = blocks[c.block] as TextBlock;
@@ -60,7 +79,7 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles:
       line: block.line,
       text: "",
     });
-    stack.push({ kind: c.kind, number: c.number, section: sections.length - 1 });
+    stack.push({ kind: c.kind, number: c.number, section: sections.length - 1, glossary: GLOSSARY_TITLE.pattern.test(matchKey(c.title)) });
   }
   return withBodies(blocks, accepted, sections);
 }
@@ -95,33 +114,153 @@ function placeInStack(stack: Array<{ kind: MarkerKind; number: number | null }>,
   for (let i = stack.length - 1; i >= 0; i--) {
     const open = stack[i]!;
     if (open.kind !== c.kind) continue;
-    if (open.number !== null && c.number !== null && c.number > open.number) return i;
+    // At most three lost headings: 十二 after 一 is a glossary term or a list item, not a sibling.
+    if (open.number !== null && c.number !== null && c.number > open.number && c.number <= open.number + MAX_LOST + 1) return i;
     break;
   }
   return stack.length;
 }
 
-function asHeading(block: TextBlock, next?: Block, afterNext?: Block): HeadingMarker | undefined {
+function asHeading(blocks: Block[], index: number): HeadingMarker | undefined {
+  const block = blocks[index] as TextBlock;
   const text = block.text.trim();
   if (text.length === 0 || text.length > MAX_TITLE + 8) return undefined;
-  if (isTableTitle(text, next, afterNext)) return undefined;
+  if (isTableTitle(text, blocks[index + 1], blocks[index + 2])) return undefined;
   const marker = readMarker(text);
-  const styled = block.style?.headingLevel !== undefined;
+  const prominent = isProminent(block);
   if (marker) {
-    if (!looksLikeTitle(marker.title, marker.kind === "part")) return undefined;
+    if (!looksLikeTitle(marker.title, marker.kind === "part", prominent)) return undefined;
+    if (marker.kind === "part") return nonHeadingShape(marker.title, "part", matchKey)?.id === "amount" ? undefined : marker;
     // "2.收入决算表" in a list of attachments names a table: not a section (第N部分 may name the tables part).
-    if (marker.kind !== "part" && /表$/.test(matchKey(marker.title))) return undefined;
-    // "1．财政拨款收入预算总计27664.22万元" states an amount: a sentence, not a title.
-    if (/\d\s*(?:万元|亿元|千元|元|%|％)/.test(marker.title)) return undefined;
+    if (/表$/.test(matchKey(marker.title))) return undefined;
+    // "1．财政拨款收入预算总计27664.22万元" states an amount.
+    if (nonHeadingShape(marker.title, marker.kind, matchKey)) return undefined;
+    if (isNameListItem(blocks, index, marker)) return undefined;
     return marker;
   }
-  const prominent = styled || (block.style?.relativeSize ?? 1) >= 1.2 || block.style?.bold === true;
-  // An unnumbered line ending in 表 is a table's title (Shanghai prints them as page titles).
-  const tableLike = /表\s*(\S{0,12}[）)])?$/.test(text);
-  if (prominent && !tableLike && looksLikeTitle(text, false) && !/\d+(\.\d+)?\s*(万元|元|%)/.test(text)) {
-    return { kind: "plain", marker: "", number: null, title: text };
+  if (!prominent || !looksLikeTitle(text, false)) return undefined;
+  // 表一, (2026年度), 苏州市交通运输局, 目录, a title ending in 表 …: see NON_HEADING_SHAPES.
+  if (nonHeadingShape(text, "plain", matchKey)) return undefined;
+  if (opensTableCaption(blocks, index)) return undefined;
+  return { kind: "plain", marker: "", number: null, title: text };
+}
+
+/** Set as a heading: a heading style, larger type or bold. */
+function isProminent(block: Block | undefined): boolean {
+  if (block?.type !== "text") return false;
+  return block.style?.headingLevel !== undefined || (block.style?.relativeSize ?? 1) >= 1.2 || block.style?.bold === true;
+}
+
+/**
+ * "1.烟台市审计局" / "2.烟台市审计服务中心": a numbered body's name next to its numbered sibling is an
+ * item of the list of a 部门's units. A unit's own section ("一、深圳市劳动人事争议仲裁院") has its text
+ * between it and the next.
+ */
+function isNameListItem(blocks: Block[], index: number, marker: HeadingMarker): boolean {
+  if (marker.number === null || !BODY_NAME.pattern.test(matchKey(marker.title))) return false;
+  return [blocks[index - 1], blocks[index + 1]].some((b) => {
+    const m = b?.type === "text" ? readMarker(b.text) : undefined;
+    return m?.kind === marker.kind && m.number !== null && Math.abs(m.number - marker.number!) === 1;
+  });
+}
+
+/**
+ * An unnumbered line followed on its page only by short caption lines and then a table is the
+ * table's title wrapped over lines ("2022年部门综合预算政府采购（资产配置、购买服务）" / "预算表（不含上年结转）").
+ */
+function opensTableCaption(blocks: Block[], index: number): boolean {
+  const page = blocks[index]!.page;
+  for (let j = index + 1; j <= index + 4 && j < blocks.length; j++) {
+    const b = blocks[j]!;
+    if (b.page !== page) return false;
+    if (b.type === "table") return true;
+    const t = b.text.trim();
+    if (t.length > 60 || /[。；;]/.test(t) || (readMarker(t) && !/[:：]/.test(t))) return false;
   }
-  return undefined;
+  return false;
+}
+
+/**
+ * Is block `index` the next line of a part's title? A part printed alone ("第一部分" / "部门概况",
+ * 烟台) or with its title over lines ("第二部分" / "2026年度" / "苏州市交通运输局" / "部门预算表",
+ * 苏州) in the same type as the part.
+ */
+function continuesPartTitle(blocks: Block[], previous: Candidate, index: number): boolean {
+  if (previous.kind !== "part" || (previous.tail?.length ?? 0) >= 3) return false;
+  const last = previous.tail?.[previous.tail.length - 1] ?? previous.block;
+  const a = blocks[last];
+  const b = blocks[index];
+  if (index !== last + 1 || a?.type !== "text" || b?.type !== "text" || a.page !== b.page || b.line - a.line > 2) return false;
+  const text = b.text.trim();
+  if (readMarker(text) || !looksLikeTitle(text, false) || matchKey(previous.title + text).length > MAX_TITLE) return false;
+  const head = blocks[previous.block] as TextBlock;
+  if (previous.title === "" && KNOWN_SECTION_TITLES.pattern.test(matchKey(text))) return true;
+  if (head.style === undefined || b.style === undefined) return previous.title === "";
+  return head.style.relativeSize === b.style.relativeSize && head.style.bold === b.style.bold;
+}
+
+const BODY_NAME = NON_HEADING_SHAPES.find((s) => s.id === "body-name")!;
+
+/** Marker kinds whose numbered lines are list items as often as headings. */
+const LIST_KINDS = new Set<MarkerKind>(["paren-cn", "arabic", "paren-arabic"]);
+
+/**
+ * Numbered lines that are items of a list, not headings: those after a sentence that introduces
+ * them ("…直接审计下列事项：" / "1.市级财政预算执行情况" / "2.…", the second right after the first; a
+ * heading has its text between), and the next siblings of a numbered sentence
+ * ("（一）负责文电处理工作，协助…。" / "（二）负责核心秘密载体传递工作").
+ */
+class ListTracker {
+  private next = new Map<MarkerKind, number>();
+  private intro = false;
+
+  /** A body line (not a heading). */
+  sawText(text: string): void {
+    const t = text.trim();
+    const m = readMarker(t);
+    if (m && LIST_KINDS.has(m.kind) && m.number !== null && !isRunInHeading(m.title)) {
+      if (!this.intro || m.number === 1) this.next.set(m.kind, m.number + 1);
+    }
+    this.intro = LIST_INTRO.pattern.test(foldWidth(t));
+  }
+
+  /** `next` is the block after the heading's: a list's first item is followed by its second. */
+  isItem(h: HeadingMarker, next: Block | undefined): boolean {
+    if (!LIST_KINDS.has(h.kind) || h.number === null) return false;
+    const second = next?.type === "text" ? readMarker(next.text) : undefined;
+    if (this.intro && h.number === 1 && second?.kind === h.kind && second.number === 2) {
+      this.intro = false;
+      this.next.set(h.kind, 2);
+      return true;
+    }
+    if (this.next.get(h.kind) !== h.number) return false;
+    this.next.set(h.kind, h.number + 1);
+    return true;
+  }
+
+  reset(): void {
+    this.next.clear();
+    this.intro = false;
+  }
+}
+
+/** "（一）收入预算情况。2026年收入…": a heading the paragraph runs on from (its siblings may stand alone). */
+function isRunInHeading(title: string): boolean {
+  const head = foldWidth(title).split(/[。；;:：]/)[0] ?? "";
+  return head.length <= 20 && !/[,，、]/.test(head) && head.length < foldWidth(title).length;
+}
+
+/**
+ * A cover or page title read as a heading: one or two unnumbered lines before the first numbered
+ * heading, and none after it, would hold every 一、二、… under them. They are the document's title.
+ */
+function dropLoneTitle(candidates: Candidate[]): void {
+  const firstNumbered = candidates.findIndex((c) => c.kind === "cn" || c.kind === "part");
+  if (firstNumbered <= 0) return;
+  const before = candidates.slice(0, firstNumbered);
+  if (before.length > 2 || before.some((c) => c.kind !== "plain" || KNOWN_SECTION_TITLES.pattern.test(matchKey(c.title)))) return;
+  if (candidates.slice(firstNumbered).some((c) => c.kind === "plain")) return;
+  candidates.splice(0, firstNumbered);
 }
 
 /** Is block `index` the second line of the heading just before it (same page, next line)? */
@@ -151,7 +290,7 @@ function headingRunIntoText(block: TextBlock, tocTitles: string[]): HeadingMarke
 }
 
 /** A heading's title: short, no sentence punctuation (a numbered sentence is a paragraph). */
-function looksLikeTitle(title: string, allowEmpty: boolean): boolean {
+function looksLikeTitle(title: string, allowEmpty: boolean, prominent = false): boolean {
   const t = foldWidth(title).trim();
   if (t === "") return allowEmpty;
   if (t.length > MAX_TITLE) return false;
@@ -160,7 +299,9 @@ function looksLikeTitle(title: string, allowEmpty: boolean): boolean {
   if (/[。]$/.test(t) && (t.length > 36 || /[,，、]/.test(t))) return false;
   // "一、财政拨款：指…" is a glossary definition; a title may end with a colon.
   if (/[:：].+/.test(t)) return false;
-  if (/[,，].{12,}/.test(t)) return false;
+  // A long clause after a comma is prose, unless the line is set as a heading (bold, larger) and
+  // ends without a full stop ("（二）聚焦全市“三件大事”，加快构建多层次养老服务体系").
+  if (/[,，].{12,}/.test(t) && !(prominent && !/[。.]$/.test(t))) return false;
   if (/^[\d.,%\s]+$/.test(t)) return false;
   return true;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/extract/text/extract-text.js";
 import { recogniseDocument } from "../../src/recognise/recognise-document.js";
-import type { TextBlock } from "../../src/model/document.js";
+import type { Block, TextBlock } from "../../src/model/document.js";
 import { recogniseHeadings } from "../../src/recognise/headings.js";
 import { SEED } from "../helpers.js";
 
@@ -73,5 +73,68 @@ describe("a heading wrapped onto a second line", () => {
     const { sections, headingBlocks } = recogniseHeadings(blocks, new Set());
     expect(sections.map((s) => [s.marker, s.title, s.text])).toEqual([["第三部分", "江苏省人大常委会办公厅2017年度部门预算情况说明", "本表反映部门年度总体收支预算情况。"]]);
     expect([...headingBlocks]).toEqual([0, 1]);
+  });
+});
+
+type Style = TextBlock["style"];
+const styled = (rows: Array<[string, number, Style?]>): TextBlock[] => rows.map(([text, page, style], i) => ({ type: "text", text, page, line: i + 1, style }));
+const PART: Style = { relativeSize: 1.5, bold: true };
+const BODY: Style = { relativeSize: 1 };
+
+describe("parts printed over several lines", () => {
+  it("takes the lines after a part printed alone as its title", () => {
+    const { sections } = recogniseHeadings(styled([["第一部分", 3, PART], ["部门概况", 3, PART], ["一、主要职责", 4, BODY], ["第二部分", 7, PART], ["2026年部门预算表", 7, PART]]), new Set());
+    expect(sections.map((s) => [s.level, s.marker, s.title])).toEqual([[1, "第一部分", "部门概况"], [2, "一", "主要职责"], [1, "第二部分", "2026年部门预算表"]]);
+  });
+  it("joins a part title wrapped over three lines in the part's type", () => {
+    const { sections } = recogniseHeadings(styled([["第二部分", 7, PART], ["2026年度", 7, PART], ["苏州市交通运输局", 7, PART], ["部门预算表", 7, PART], ["收支总表", 8, BODY]]), new Set());
+    expect(sections.map((s) => s.title)).toEqual(["2026年度苏州市交通运输局部门预算表"]);
+  });
+});
+
+describe("lines that look like headings but are not", () => {
+  it("does not take the terms of a glossary for its sub-headings, nor a far jump in numbering for a sibling", () => {
+    const { sections } = recogniseHeadings(
+      lines(["一、文字部分", "第一部分 部门概况", "第二部分 名词解释", "一、财政拨款收入：指市级财政当年拨付的资金。", "十二、社会保障和就业支出（类）行政事业单位养老支出", "（二）工业和信息产业监管（款）", "二、表格部分"]),
+      new Set(),
+    );
+    expect(sections.map((s) => [s.level, s.marker])).toEqual([[1, "一"], [2, "第一部分"], [2, "第二部分"], [1, "二"]]);
+  });
+  it("does not take table labels, bracketed subtitles or a body's name for headings", () => {
+    const bold: Style = { relativeSize: 1.3, bold: true };
+    const { sections } = recogniseHeadings(styled([["表一", 8, bold], ["(2026年度)", 8, bold], ["苏州市交通运输局", 8, bold], ["目 录", 8, bold]]), new Set());
+    expect(sections).toEqual([]);
+  });
+  it("takes a bold title wrapped over lines right above a table for the table's caption", () => {
+    const bold: Style = { relativeSize: 1.25, bold: true };
+    const blocks: Block[] = [
+      ...styled([["2022年部门综合预算政府采购（资产配置、购买服务）", 9, bold], ["预算表（不含上年结转）", 9, bold], ["金额单位：万元", 9, BODY]]),
+      { type: "table", page: 9, rows: [[{ text: "项目" }]] } as unknown as Block,
+    ];
+    expect(recogniseHeadings(blocks, new Set()).sections).toEqual([]);
+  });
+  it("takes the numbered lines after a sentence that introduces them for list items", () => {
+    const { sections } = recogniseHeadings(
+      lines(["一、主要职责", "（四）直接审计下列事项，出具审计报告，提出处理处罚的建议：", "1.市级财政预算执行情况", "2.市直各部门预算执行情况", "二、机构设置"]),
+      new Set(),
+    );
+    expect(sections.map((s) => s.marker)).toEqual(["一", "二"]);
+  });
+  it("keeps a heading after a sentence ending in a colon when its text follows it", () => {
+    const { sections } = recogniseHeadings(lines(["六、“三公”经费支出情况", "2016年“三公”经费控制数为6.6万元，其中：", "（一）公务接待费", "2016年预算安排2.7万元。"]), new Set());
+    expect(sections.map((s) => s.marker)).toEqual(["六", "（一）"]);
+  });
+  it("does not take a cover title for the one heading above every numbered one", () => {
+    const { sections } = recogniseHeadings(styled([["2024年度某某局部门决算", 1, { relativeSize: 2, bold: true }], ["一、部门概况", 2, BODY], ["二、收支情况", 3, BODY]]), new Set());
+    expect(sections.map((s) => [s.level, s.marker])).toEqual([[1, "一"], [1, "二"]]);
+  });
+});
+
+describe("bodies' names", () => {
+  it("takes a list of numbered unit names for list items, and a unit's own section for a heading", () => {
+    const list = recogniseHeadings(lines(["二、机构设置情况", "1.烟台市审计局", "2.烟台市审计服务中心", "第二部分 部门预算表"]), new Set());
+    expect(list.sections.map((s) => s.marker)).toEqual(["二", "第二部分"]);
+    const units = recogniseHeadings(lines(["第三部分 部门预算支出具体情况", "一、深圳市劳动人事争议仲裁院", "仲裁院预算4,720.86万元。", "二、深圳市社会保险基金管理局本级", "基金管理局预算11,429.20万元。"]), new Set());
+    expect(units.sections.map((s) => [s.level, s.marker])).toEqual([[1, "第三部分"], [2, "一"], [2, "二"]]);
   });
 });
