@@ -1,3 +1,5 @@
+import { containsPhrase, phraseMatcher, wholePhrase } from "./compile.js";
+
 /**
  * What a section heading of a 部门预算 / 部门决算 looks like, and the lines that look like one but are
  * not. Read by `recognise/heading-marker.ts`, `recognise/headings.ts` and `recognise/toc.ts`; every
@@ -68,7 +70,7 @@ export interface LinePattern {
 
 /** The title of a table of contents page. */
 export const CONTENTS_TITLE: LinePattern = {
-  pattern: /^(?:目录|目次)$/u,
+  pattern: wholePhrase(["目录", "目次"]),
   examples: ["目 录", "目录", "目　次"],
   nearMisses: ["目录管理", "政府采购目录"],
 };
@@ -78,7 +80,7 @@ export const CONTENTS_TITLE: LinePattern = {
  * not sub-headings.
  */
 export const GLOSSARY_TITLE: LinePattern = {
-  pattern: /名词解释|术语解释|名词说明|专业名词/u,
+  pattern: containsPhrase(["名词解释", "术语解释", "名词说明", "专业名词"]),
   examples: ["名词解释", "专业性名词解释", "专业名词解释", "名词解释说明"],
   nearMisses: ["部门概况", "其他重要事项的情况说明"],
 };
@@ -95,7 +97,7 @@ export const LIST_INTRO: LinePattern = {
  * printed on its own line ("第二部分") takes the next line as its title when it reads like one of these.
  */
 export const KNOWN_SECTION_TITLES: LinePattern = {
-  pattern: /(?:概况|职能|职责|机构设置|预算构成|单位构成|工作任务|(?:预算|决算)表|说明|名词解释|公开报表|附件|附表)$/u,
+  pattern: phraseMatcher(["概况", "职能", "职责", "机构设置", "{预算|单位}构成", "工作任务", "{预算|决算}表", "说明", "名词解释", "公开报表", "附件", "附表"], "end"),
   examples: ["部门概况", "2026年部门预算表", "2026年度部门预算情况说明", "专业名词解释", "部门预算公开报表", "2026年部门预算情况和重要事项说明"],
   nearMisses: ["苏州市交通运输局", "2026年度"],
 };
@@ -114,7 +116,7 @@ export const NON_HEADING_SHAPES: NonHeadingShape[] = [
     id: "table-label",
     why: "the label printed above a table (表一, 公开表1, 附表3-1, 预算01表)",
     applies: "unnumbered",
-    pattern: /^(?:附|公开|预算)?表[一二三四五六七八九十\d]+(?:[-－—–]\d+)?$|^预算\d+表$|^附件[\d一二三四五六七八九十]*$/u,
+    pattern: wholePhrase(["[附|公开|预算]表#", "预算#表", "附件[#]"]),
     examples: ["表一", "表 6", "公开表1", "附表3-1", "预算01表", "附件2"],
     nearMisses: ["表格部分", "名词解释"],
   },
