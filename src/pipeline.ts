@@ -68,8 +68,8 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     return failedRecords(path, hash, format, bytes.length, message, extracted.diagnostics, extracted.pages);
   }
   const recognised = recogniseDocument(extracted, path);
-  const diagnostics: Diagnostic[] = [...extracted.diagnostics];
   const { meta } = recognised;
+  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...(meta.diagnostics ?? [])];
   if (meta.docKind === "unknown" && recognised.figures.every((f) => f.metric === null)) {
     diagnostics.push(diagnostic("info", "not-a-disclosure", "no budget or final-account wording found: is this a disclosure?"));
   }

@@ -1,4 +1,19 @@
 import { basename } from "node:path";
+import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
+import {
+  BARE_QUALIFIERS,
+  BODY_LABELS,
+  BODY_QUALIFIERS,
+  FUND_NAMES,
+  KIND_WORDS,
+  NOT_A_NAME_STARTS,
+  ORGANISATION_ENDINGS,
+  PRINTER_ENDINGS,
+  REGION_ENDINGS,
+  SPENT_WORDS,
+  type DocKind,
+  type DocScope,
+} from "../domain/identity.js";
 import type { Block } from "../model/document.js";
 import { foldForMatching, matchKey } from "../normalise/text.js";
 
@@ -6,46 +21,71 @@ export interface DocumentMeta {
   title: string | null;
   department: string | null;
   fiscalYear: number | null;
-  docKind: "budget" | "final_account" | "unknown";
-  scope: "department" | "unit" | null;
+  docKind: DocKind | "unknown";
+  scope: DocScope | null;
   /** Block indexes that make up the title (not sections). */
   titleBlocks: number[];
   /** The title names part of a year (1月份, 1-9月): its figures are not the year's. */
   partYear?: boolean;
+  /** What was guessed rather than read (a year taken from the file name). */
+  diagnostics?: Diagnostic[];
 }
+
+// Matchers built from the lists of domain/identity.ts (folded text, spaces removed).
+const anyOf = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
+const ORG_END = new RegExp(`(?:${anyOf(ORGANISATION_ENDINGS)})$`);
+const REGION_END = new RegExp(`(?:${anyOf(REGION_ENDINGS)})$`);
+const NOT_A_NAME = new RegExp(`^(?:${anyOf(NOT_A_NAME_STARTS)})`);
+const QUALIFIER = new RegExp(`(?:[(](?:${anyOf(BODY_QUALIFIERS)})[)]|${anyOf(BARE_QUALIFIERS)})+$`);
+const PRINTER = new RegExp(`(?:${anyOf(PRINTER_ENDINGS)})$`);
+const FUNDS = new RegExp(anyOf(FUND_NAMES), "g");
+const KIND = new RegExp(anyOf(KIND_WORDS.map((k) => k.word)));
+const SPENT = new RegExp(anyOf(SPENT_WORDS));
+// A label, its colon, and the name up to a space, the next label or the end of the line.
+const labelLine = (labels: typeof BODY_LABELS) => new RegExp(`(?:^|\\s)(?:${anyOf(labels.map((l) => l.label))}):(\\S{3,40}?)(?=\\s|单位:|$)`);
+const LABEL = labelLine(BODY_LABELS.filter((l) => !l.departmentOnly));
+const DEPARTMENT_LABEL = labelLine(BODY_LABELS);
+const YEAR = /(?:19|20)\d{2}(?=年|预算|决算)/;
 
 /** "1月份", "1-9月", "2018年2月份": a month or a run of months, i.e. part of a year. */
 const PART_YEAR = /(?:^|[^\d])(?:1[0-2]|[1-9])(?:\s*[-－—~至到]\s*(?:1[0-2]|[1-9]))?\s*月(?:份)?(?!\d)/;
 
-const ORG_END = /(?:办公厅|办公室|委员会|人民政府|政府|局|厅|委|办|院|会|部|处|所|站|队|馆|中心|公司|集团|学校|大学|医院|团|社|台|署|庭)$/;
-const FUND_BUDGET = /一般公共预算|政府性基金预算|国有资本经营预算|公共财政预算/g;
-const DOC_WORDS = /(?:部门|单位)?(?:预算|决算)|信息公开|公开|情况说明/;
+/** "2026年1月", "二〇二六年一月十日": the date a cover was printed on, alone on its line. */
+export function isPrintingDate(line: string): boolean {
+  return PRINTING_DATE.test(key(line));
+}
+const PRINTING_DATE = /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
+
+/** Folded for matching, without spaces, brackets half-width: "2026 年度" → "2026年度", （本级） → (本级). */
+const key = (text: string) => matchKey(text);
 
 /**
  * Where the body prints the declared title: one line, or a title wrapped over up to three
  * consecutive lines ("2015年度平潭县人大常委会" / "部门决算说明").
  */
-function printedTitleLines(head: Array<{ i: number; text: string }>, key: string): number[] {
+function printedTitleLines(head: Array<{ i: number; text: string }>, title: string): number[] {
   for (let k = 0; k < head.length && head[k]!.i < 10; k++) {
     let joined = "";
     for (let n = 0; n < 3 && k + n < head.length; n++) {
       const line = head[k + n]!;
       if (n > 0 && line.i !== head[k + n - 1]!.i + 1) break;
-      joined += matchKey(line.text);
-      if (joined === key) return head.slice(k, k + n + 1).map((h) => h.i);
-      if (!key.startsWith(joined)) break;
+      joined += key(line.text);
+      if (joined === title) return head.slice(k, k + n + 1).map((h) => h.i);
+      if (!title.startsWith(joined)) break;
     }
   }
   return [];
 }
 
 /**
- * Department, fiscal year and kind from the cover/title lines, then labelled lines (部门：…),
- * then the file name (江苏…2019年度部门预算公开表格.pdf, 上海…25年预算.pdf).
+ * Department, fiscal year and kind as the document prints them: its declared title, cover or first
+ * title line (with the name printed alone above it), then its label lines (预算单位：…). The file
+ * name is a crawler's or a user's guess: it gives at most the year and kind, when nothing printed
+ * does, and says so in a diagnostic; never the department.
  */
 export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = [], trustMetaTitle = false): DocumentMeta {
   const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: foldForMatching(b.text.trim()) }] : []));
-  const titleAt = head.findIndex((h) => h.text.length <= 80 && /预算|决算/.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；;]/.test(h.text.slice(0, -1)));
+  const titleAt = head.findIndex((h) => h.text.length <= 80 && KIND.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；;]/.test(h.text.slice(0, -1)));
   const titleBlocks: number[] = [];
   let title: string | null = null;
   let department: string | null = null;
@@ -53,103 +93,163 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   // "预算公开"): join them.
   const coverLines = cover.flatMap((i) => {
     const b = blocks[i];
-    // "江苏省财政厅印制" names the printer, not the document.
-    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) && !/(?:印制|印发|制)$/.test(b.text.trim()) ? [{ i, text: foldForMatching(b.text.trim()) }] : [];
+    // "江苏省财政厅印制" names the printer and "2026年1月" the day of printing, not the document.
+    return b?.type === "text" && b.text.trim().length <= 40 && !/[:：]/.test(b.text) && !PRINTER.test(b.text.trim()) && !isPrintingDate(b.text)
+      ? [{ i, text: foldForMatching(b.text.trim()) }]
+      : [];
   });
   const coverTitle = coverLines.map((c) => c.text).join("");
   const declared = trustMetaTitle && metaTitle ? foldForMatching(metaTitle.trim()) : undefined;
-  if (declared && declared.length <= 80 && /预算|决算/.test(declared)) {
+  if (declared && declared.length <= 80 && KIND.test(declared)) {
     // A title the source declares (an archived page's 标题, an HTML <title>) names the document.
     title = declared;
-    department = departmentIn(declared);
-    titleBlocks.push(...printedTitleLines(head, matchKey(declared)));
-  } else if (coverLines.length > 0 && /预算|决算/.test(coverTitle) && !coverLines.some((c) => titlesATable(blocks, c.i))) {
+    titleBlocks.push(...printedTitleLines(head, key(declared)));
+  } else if (coverLines.length > 0 && KIND.test(coverTitle) && !coverLines.some((c) => titlesATable(blocks, c.i))) {
     title = coverTitle;
     titleBlocks.push(...coverLines.map((c) => c.i));
-    department = departmentIn(coverTitle);
   } else if (titleAt >= 0 && !titlesATable(blocks, head[titleAt]!.i)) {
     const t = head[titleAt]!;
     title = t.text;
     titleBlocks.push(t.i);
+    // "西安市商务局" / "2022 年部门综合预算": the department printed alone on the line above.
     const prev = head[titleAt - 1];
-    department = departmentIn(t.text);
-    if (!department && prev && prev.i === t.i - 1 && ORG_END.test(prev.text) && prev.text.length <= 40) {
-      department = prev.text.replace(/\s+/g, "");
+    if (!bodyInTitle(t.text) && prev && prev.i === t.i - 1 && prev.text.length <= 40 && organisation(prev.text)) {
       title = `${prev.text}${t.text}`;
       titleBlocks.unshift(prev.i);
     }
   }
   title ??= (trustMetaTitle && metaTitle?.trim()) || null;
-  department ??= labelledDepartment(blocks) ?? departmentAfterYear(title ?? "") ?? departmentIn(title ?? "") ?? departmentIn(basename(path).replace(/\.[^.]+$/, ""));
-  const sources = [chineseYears(title ?? ""), basename(path)];
-  const fiscalYear = yearIn(sources);
-  const kindText = foldForMatching(`${title ?? ""} ${basename(path)}`);
-  // A title that ends in a date ("…市级单位预算2026年1月", the cover's date line) is not a month's report.
+  const diagnostics: Diagnostic[] = [];
+  const fileName = basename(path).replace(/\.[^.]+$/, "");
+  const titleText = chineseYears(title ?? "");
+
+  // A title that ends in a date ("…市级单位预算2026年1月", a cover's date line) is not a month's report.
   const partYear = PART_YEAR.test(foldForMatching(title ?? "").replace(/(?:19|20)\d{2}\s*年\s*(?:1[0-2]|[1-9])\s*月\s*$/, "").replace(/(?:19|20)\d{2}\s*年/g, "年"));
-  // 一般公共预算 / 政府性基金预算 name a kind of money, not the kind of document.
-  const kindWords = kindText.replace(FUND_BUDGET, "");
-  const docKind = /决算/.test(kindWords)
-    ? "final_account"
-    : /预算/.test(kindWords)
-      ? "budget"
-      : partYear
-        ? "unknown"
-        : /支出情况/.test(kindWords)
-          ? "final_account" // "…2015年三公经费支出情况": what was spent, i.e. the accounts
-          : headKind(head.map((h) => h.text).join(" "));
-  const scope = /单位预算|单位决算/.test(kindText) ? "unit" : /部门预算|部门决算/.test(kindText) ? "department" : null;
+  const headText = head.map((h) => h.text).join("\n");
+  let fiscalYear = yearIn(titleText) ?? yearNearKind(chineseYears(headText));
+  if (fiscalYear === null && (fiscalYear = yearIn(fileName)) !== null) {
+    diagnostics.push(diagnostic("info", "year-from-file-name", `no year printed near the title: ${fiscalYear} is taken from the file name`));
+  }
+  let docKind: DocumentMeta["docKind"] = kindIn(title ?? "")?.kind ?? (partYear ? "unknown" : SPENT.test(title ?? "") ? "final_account" : kindIn(headText)?.kind ?? "unknown");
+  if (docKind === "unknown" && !partYear) {
+    const byName = kindIn(fileName)?.kind;
+    if (byName) {
+      docKind = byName;
+      diagnostics.push(diagnostic("info", "kind-from-file-name", `no 预算 or 决算 printed near the title: the kind (${byName}) is taken from the file name`));
+    }
+  }
+  const scope = scopeIn(title ?? "") ?? (title === null ? scopeIn(headText) : null);
+  department = bodyInTitle(titleText) ?? labelledDepartment(blocks, scope) ?? regionInTitle(titleText);
   // A file of tables only (Jiangsu 公开表) opens with its first table's title: name it by its file.
-  if (title === null && titleAt >= 0) title = basename(path).replace(/\.[^.]+$/, "");
+  if (title === null && titleAt >= 0) title = fileName;
   // Matching ran on folded text (萬→万, full-width → half-width); the title is kept as printed.
   const printedTitle = titleBlocks.length
     ? titleBlocks.map((i) => (blocks[i]?.type === "text" ? (blocks[i] as { text: string }).text.trim() : "")).join("")
     : trustMetaTitle && metaTitle?.trim() ? metaTitle.trim() : title;
-  return { title: printedTitle, department, fiscalYear, docKind, scope, titleBlocks, ...(partYear ? { partYear } : {}) };
+  return { title: printedTitle, department, fiscalYear, docKind, scope, titleBlocks, ...(partYear ? { partYear } : {}), ...(diagnostics.length ? { diagnostics } : {}) };
 }
 
-/** The organisation named before the year or the document words: "中共…办公室2020年部门预算…". */
-function departmentIn(text: string): string | null {
-  const t = foldForMatching(text).replace(/\s+/g, "");
-  const m = /^(.+?)(?:(?:19|20)?\d{2}年|(?:19|20)\d{2})/.exec(t) ?? new RegExp(`^(.+?)(?:${DOC_WORDS.source})`).exec(t);
-  const name = m?.[1]?.replace(/[（(]单位[）)]$/, "").replace(/^(?:(?:19|20)\d{2}年?度?|[\d\s])+/, "");
-  return name && name.length >= 3 && ORG_END.test(name) ? name : null;
+/**
+ * The organisation a name is, without the part it covers ("深圳市交通运输局（本级）" →
+ * 深圳市交通运输局), or null when the text does not name one (a region, "本部门", a unit of money).
+ */
+export function organisation(text: string): string | null {
+  const name = key(text).replace(QUALIFIER, "");
+  if (name.length < 3 || /[\d:：,，。;；、]/.test(name) || NOT_A_NAME.test(name)) return null;
+  return ORG_END.test(name) ? name : null;
 }
 
-/** "2016年度平潭综合实验区一般公共预算“三公”经费…": the body named right after the year. */
-function departmentAfterYear(text: string): string | null {
-  const t = foldForMatching(text).replace(/\s+/g, "");
-  const m = /(?:19|20)\d{2}年度?(.{3,30}?)(?:一般公共预算|部门预算|部门决算|单位预算|单位决算|[“"]?三公|预算|决算)/.exec(t);
-  // "2018年平原镇1月份三公经费…", "…平潭综合实验区本级一般公共预算…": the body without its period or 本级.
-  const name = m?.[1]?.replace(/(?:1[0-2]|[1-9])(?:[-－—~至到](?:1[0-2]|[1-9]))?月份?$/, "").replace(/本级$/, "");
-  return name && (ORG_END.test(name) || /(?:区|县|市|省|镇|乡)$/.test(name)) ? name : null;
+/**
+ * The parts of a title that can name its body: the text before its year, and the text between the
+ * year and the kind word after it ("2026年深圳市司法局（本级）部门预算"); without a year, the text
+ * before the kind word. Funds' names (一般公共预算) end a part: they name money, not a body.
+ */
+function titleParts(title: string): string[] {
+  const t = key(title).replace(FUNDS, (m) => "\u0000".repeat(m.length));
+  const year = /(?:(?:19|20)\d{2}|\d{2})年度?|(?:19|20)\d{2}/.exec(t);
+  const kindAfter = (from: number) => {
+    const at = t.slice(from).search(KIND);
+    return at < 0 ? t.length : from + at;
+  };
+  const parts = year ? [t.slice(0, year.index), t.slice(year.index + year[0].length, kindAfter(year.index + year[0].length))] : [t.slice(0, kindAfter(0))];
+  return parts.map((p) => p.replace(/\u0000.*$/, "").replace(/^(?:(?:19|20)\d{2}年?度?|[\d\s])+/, ""));
 }
 
-function labelledDepartment(blocks: Block[]): string | null {
+/**
+ * The organisation a title names before its year or between the year and the kind word:
+ * "西安市信访局（汇总）2026年部门预算", "2026年深圳市司法局（本级）部门预算", "中共…办公室2020年部门预算".
+ */
+export function bodyInTitle(title: string): string | null {
+  for (const part of titleParts(title)) {
+    const name = organisation(part);
+    if (name) return name;
+  }
+  return null;
+}
+
+/** "2016年度平潭综合实验区一般公共预算…", "…平潭综合实验区本级…": a whole government named after the year. */
+function regionInTitle(title: string): string | null {
+  const t = key(title);
+  const m = new RegExp(`(?:19|20)\\d{2}年度?(.{3,30}?)(?:${FUNDS.source}|[“"]?三公|${KIND.source})`).exec(t);
+  // "2018年平原镇1月份三公经费…": the body without its period or 本级.
+  const name = m?.[1]?.replace(/(?:1[0-2]|[1-9])(?:[-－—~至到](?:1[0-2]|[1-9]))?月份?$/, "").replace(QUALIFIER, "");
+  return name && REGION_END.test(name) && !/级$/.test(name) ? name : null;
+}
+
+/**
+ * The first label line that names an organisation: "预算单位：上海市审计局", "部门名称：…（本级）";
+ * in a 部门 document also "预算主管部门：…".
+ */
+export function labelledDepartment(blocks: Block[], scope: DocScope | null = null): string | null {
   for (const block of blocks.slice(0, 400)) {
     if (block.type !== "text") continue;
-    const m = /(?:^|\s)(?:部\s*门|单位名称|编制单位|预算单位|部门\s*[（(]\s*单位\s*[）)])\s*[:：]\s*(\S{3,40}?)(?:\s|单位[:：]|$)/.exec(foldForMatching(block.text));
-    if (m?.[1] && ORG_END.test(m[1])) return m[1];
+    const value = labelledBody(block.text, scope);
+    if (value) return value;
   }
   return null;
 }
 
-function yearIn(texts: string[]): number | null {
-  for (const text of texts) {
-    const t = foldForMatching(text).replace(/\s+/g, "");
-    // "2017—2019年预算编制说明": a plan over several years is the first year's budget.
-    const range = /((?:19|20)\d{2})年?[-－—–~至到]+(?:19|20)\d{2}年/.exec(t);
-    if (range) return Number(range[1]);
-    const full = /((?:19|20)\d{2})(?:年|预算|决算|年度)/.exec(t) ?? /((?:19|20)\d{2})/.exec(t);
-    if (full) return Number(full[1]);
-    const short = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/.exec(t);
-    if (short) return 2000 + Number(short[1]);
-  }
+/** The organisation one label line names, if it is one. */
+export function labelledBody(line: string, scope: DocScope | null = null): string | null {
+  const m = (scope === "department" ? DEPARTMENT_LABEL : LABEL).exec(foldForMatching(line).replace(/\s*:\s*/g, ":"));
+  return m?.[1] ? organisation(m[1]) : null;
+}
+
+/** The kind word a text prints (funds' names are not kinds), longest first. */
+function kindIn(text: string): (typeof KIND_WORDS)[number] | undefined {
+  const t = key(text).replace(FUNDS, "|");
+  return KIND_WORDS.find((k) => t.includes(k.word));
+}
+
+/** 部门 or 单位 as the title's kind word says: "单位预算公开" is one unit's (單位 first: "部门预算（单位预算）"). */
+function scopeIn(text: string): DocScope | null {
+  const t = key(text).replace(FUNDS, "|");
+  const scoped = KIND_WORDS.filter((k) => k.scope && t.includes(k.word));
+  return scoped.find((k) => k.scope === "unit")?.scope ?? scoped[0]?.scope ?? null;
+}
+
+/** The year a text names first (a range's first year): "2026 年度…", "二〇二〇年…", "25年预算". */
+export function yearIn(text: string): number | null {
+  const t = key(chineseYears(text));
+  // "2017—2019年预算编制说明": a plan over several years is the first year's budget.
+  const range = /((?:19|20)\d{2})年?[-－—–~至到]+(?:19|20)\d{2}年/.exec(t);
+  if (range) return Number(range[1]);
+  const full = /((?:19|20)\d{2})(?:年|预算|决算|年度)/.exec(t) ?? /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(t);
+  if (full) return Number(full[1]);
+  const short = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/.exec(t);
+  if (short) return 2000 + Number(short[1]);
   return null;
 }
 
-function headKind(text: string): DocumentMeta["docKind"] {
-  const key = matchKey(text).replace(FUND_BUDGET, "");
-  return /决算/.test(key) ? "final_account" : /预算/.test(key) ? "budget" : "unknown";
+/** A year printed next to a kind word in the opening lines: "2026年度" then "部门预算公开". */
+function yearNearKind(text: string): number | null {
+  for (const line of text.split("\n")) {
+    const t = key(line);
+    if (!KIND.test(t.replace(FUNDS, "|")) || /^目录/.test(t)) continue;
+    const m = YEAR.exec(t);
+    if (m) return Number(m[0]);
+  }
+  return null;
 }
 
 /** "二〇二〇年" → "2020年": years printed in Chinese numerals. */

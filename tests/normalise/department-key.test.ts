@@ -11,4 +11,8 @@ describe("departmentKey gives one key to the names a department is printed under
     expect(departmentKey("上海市財政局")).toBe("上海市财政局");
     expect(departmentKey(null)).toBeNull();
   });
+  it("joins a body's 本级 or 汇总 document with its own name", () => {
+    expect(departmentKey("深圳市交通运输局（本级）")).toBe("深圳市交通运输局");
+    expect(departmentKey("西安市信访局(汇总)")).toBe("西安市信访局");
+  });
 });

@@ -14,8 +14,32 @@ describe("document identity from the title and cover", () => {
     const m = recogniseMetadata(blocks("上海市普陀区2026年区级单位预算", "预算单位：上海市普陀区司法局"), "a.pdf");
     expect(m).toMatchObject({ department: "上海市普陀区司法局", fiscalYear: 2026, scope: "unit" });
   });
-  it("falls back to the file name for the year (25年预算 → 2025)", () => {
-    expect(recogniseMetadata(blocks("部门预算编制说明"), "上海市财政局25年预算.pdf").fiscalYear).toBe(2025);
+  it("falls back to the file name for the year (25年预算 → 2025) and says so", () => {
+    const m = recogniseMetadata(blocks("部门预算编制说明"), "上海市财政局25年预算.pdf");
+    expect(m.fiscalYear).toBe(2025);
+    expect(m.diagnostics?.map((d) => d.ruleId)).toEqual(["year-from-file-name"]);
+  });
+  it("reads a year printed near a kind word in the opening lines before looking at the file name", () => {
+    const m = recogniseMetadata(blocks("部门预算编制说明", "2026年部门收支预算总表"), "某局25年预算.pdf");
+    expect(m).toMatchObject({ fiscalYear: 2026 });
+    expect(m.diagnostics).toBeUndefined();
+  });
+  it("trusts what is printed over the file name: year, kind and department", () => {
+    const m = recogniseMetadata(blocks("西安市行政审批服务局（汇总）", "2025年部门预算公开说明"), "政务服务和数据管理局_2026年部门决算.pdf");
+    expect(m).toMatchObject({ department: "西安市行政审批服务局", fiscalYear: 2025, docKind: "budget" });
+  });
+  it("never takes the department from the file name: none rather than a guess", () => {
+    expect(recogniseMetadata(blocks("上海市2026年市级单位预算", "一、单位主要职能"), "上海市审计局2026年单位预算.pdf").department).toBeNull();
+  });
+  it("does not read the printing date under a cover title as part of the title (2026年1月 is not a month's report)", () => {
+    const lines: Block[] = [
+      { type: "text", text: "上海市2026年市级单位预算", page: 1, line: 1 },
+      { type: "text", text: "预算单位：上海钻石宝玉石交易联合管理办公室", page: 1, line: 2 },
+      { type: "text", text: "2026年1月", page: 1, line: 3 },
+    ];
+    const m = recogniseMetadata(lines, "a.pdf", undefined, [0, 1, 2]);
+    expect(m).toMatchObject({ title: "上海市2026年市级单位预算", department: "上海钻石宝玉石交易联合管理办公室", fiscalYear: 2026, scope: "unit" });
+    expect(m.partYear).toBeUndefined();
   });
   it("takes a declared title printed over two lines as the title, both lines of it", () => {
     const m = recogniseMetadata(blocks("2015年度平潭县人大常委会", "部门决算说明", "一、部门主要职责"), "a.html", "2015年度平潭县人大常委会部门决算说明", [], true);

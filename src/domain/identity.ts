@@ -1,0 +1,128 @@
+/**
+ * Whose document, for which year, of which kind: how budget disclosures across China print their
+ * identity. recognise/metadata.ts reads titles, covers and label lines with these lists; every entry
+ * carries small examples that tests/domain/identity.test.ts runs.
+ *
+ * All words are matched on folded text (half-width, simplified, without spaces: normalise/text.ts),
+ * so "2026 年度" is 2026年度 and "部门（单位）" is 部门(单位).
+ */
+
+export type DocKind = "budget" | "final_account";
+export type DocScope = "department" | "unit";
+
+/**
+ * Words that name the kind of document: a text that prints any 决算 word is a final account (it may
+ * also name the budget it executed), else any 预算 word makes it a budget; longest first.
+ * `scope` says whether it is a 部门 (the department with its units) or a 单位 (one unit) document.
+ */
+export const KIND_WORDS: ReadonlyArray<{ word: string; kind: DocKind; scope?: DocScope; examples: readonly string[] }> = [
+  { word: "部门决算", kind: "final_account", scope: "department", examples: ["上海市普陀区财政局2024年度部门决算"] },
+  { word: "单位决算", kind: "final_account", scope: "unit", examples: ["某某大学2024年度单位决算公开"] },
+  { word: "决算", kind: "final_account", examples: ["某某局2024年度决算公开", "三公经费支出决算批复表", "2024年度部门预算执行情况及决算"] },
+  { word: "部门综合预算", kind: "budget", scope: "department", examples: ["西安市商务局2022年部门综合预算"] },
+  { word: "部门预算", kind: "budget", scope: "department", examples: ["2026年深圳市司法局(本级)部门预算", "江苏省财政厅2019年部门预算公开"] },
+  { word: "单位预算", kind: "budget", scope: "unit", examples: ["上海市2026年市级单位预算", "无锡市教育局(本级)2026年度单位预算公开"] },
+  { word: "预算", kind: "budget", examples: ["省人大办公厅2018预算公开", "上海市财政局25年预算"] },
+];
+
+/**
+ * Names of a kind of money, not of a document: "一般公共预算三公经费支出决算情况" is a 决算, and
+ * "一般公共预算支出表" alone says nothing about the kind of document.
+ */
+export const FUND_NAMES: readonly string[] = ["一般公共预算", "公共财政预算", "政府性基金预算", "国有资本经营预算", "社会保险基金预算"];
+
+/** "…2015年三公经费支出情况": what was spent, i.e. a final account, when no kind word is printed. */
+export const SPENT_WORDS: readonly string[] = ["支出情况"];
+
+/**
+ * The fiscal year as titles print it; the first form found in a text wins. `(?:19|20)\d{2}` is a
+ * year; `年度`, `年` or a kind word right after it make it the document's year.
+ */
+export const YEAR_FORMS: ReadonlyArray<{ form: string; examples: ReadonlyArray<[string, number]> }> = [
+  { form: "a range: the plan's first year", examples: [["2017—2019年预算编制说明", 2017]] },
+  { form: "four digits before 年 / 年度 / 预算 / 决算", examples: [["2026 年度无锡市商务局部门预算公开", 2026], ["西安市信访局(汇总)2026年部门预算公开说明", 2026], ["省人大办公厅2018预算公开", 2018]] },
+  { form: "Chinese numerals before 年", examples: [["二〇二〇年部门预算", 2020]] },
+  { form: "two digits before 年 and a kind word", examples: [["上海市财政局25年预算", 2025], ["某某单位25年度单位预算", 2025]] },
+];
+
+/**
+ * Label lines that name the body a document (or its tables) is for: "预算单位：上海市审计局",
+ * "部门名称：深圳市司法局（本级）", "部门（单位）：烟台市教育局". Longest first. A bare "单位：" more
+ * often gives the unit of amounts (单位：万元): its value counts only when it names an organisation.
+ * `departmentOnly`: the label names the department above a unit ("主管部门"), so it is the body only
+ * of a 部门 document ("上海市普陀区2026年区级部门预算" / "预算主管部门：上海市普陀区司法局").
+ */
+export const BODY_LABELS: ReadonlyArray<{ label: string; departmentOnly?: true; examples: ReadonlyArray<[string, string | null]> }> = [
+  { label: "预算主管部门", departmentOnly: true, examples: [["预算主管部门：上海市普陀区司法局", "上海市普陀区司法局"]] },
+  { label: "主管部门", departmentOnly: true, examples: [["主管部门：某某市教育局", "某某市教育局"]] },
+  { label: "部门(单位)", examples: [["部门（单位）：烟台市教育局          单位：万元", "烟台市教育局"]] },
+  { label: "单位名称", examples: [["单位名称：广州市规划和自然资源局", "广州市规划和自然资源局"]] },
+  { label: "部门名称", examples: [["部门名称：深圳市交通运输局（本级）", "深圳市交通运输局"]] },
+  { label: "预算单位", examples: [["预算单位：上海水产老干部活动室", "上海水产老干部活动室"], ["预算单位：上海市花卉良种试验场", "上海市花卉良种试验场"]] },
+  { label: "编制单位", examples: [["编制单位：某某县教育局", "某某县教育局"]] },
+  { label: "编制部门", examples: [["编制部门：上海市普陀区司法局                单位：元", "上海市普陀区司法局"]] },
+  { label: "部门", examples: [["部门：中共江苏省委办公厅 单位：万元", "中共江苏省委办公厅"], ["部门：财政拨款", null]] },
+  { label: "单位", examples: [["单位：无锡市教育局（本级）", "无锡市教育局"], ["单位：万元", null]] },
+];
+
+/**
+ * Words printed after a body's name that say which part of it the document covers, not who it is:
+ * "深圳市交通运输局（本级）", "西安市信访局（汇总）". They are dropped from the department.
+ */
+export const BODY_QUALIFIERS: readonly string[] = ["本级", "汇总", "合并", "单位", "部门", "本部"];
+/** The same, printed without brackets: "苏州市自然资源和规划局本级". */
+export const BARE_QUALIFIERS: readonly string[] = ["本级"];
+
+/** A cover line ending so names who printed the document, not the document: "江苏省财政厅印制". */
+export const PRINTER_ENDINGS: readonly string[] = ["印制", "印发", "制"];
+
+/**
+ * How the names of organisations end (局, 委员会, 办公室, 中心, 学院, 试验场 …): a text that does not
+ * end so is not taken for a department. A whole government (平潭综合实验区) is a body only where a
+ * title names it before its budget (REGION_ENDINGS).
+ */
+export const ORGANISATION_ENDINGS: readonly string[] = [
+  "办公厅", "办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "院", "会", "部", "处", "所", "站", "队", "馆",
+  "中心", "公司", "集团", "学校", "校", "大学", "医院", "团", "社", "台", "署", "庭", "室", "场", "园", "宫", "库",
+];
+
+export const ORGANISATION_EXAMPLES: ReadonlyArray<[string, boolean]> = [
+  ["上海市花卉良种试验场", true],
+  ["上海水产老干部活动室", true],
+  ["中共西安市委党校", true],
+  ["上海交通职业技术学院", true],
+  ["深圳市交通运输局", true],
+  ["上海市", false],
+  ["本部门", false],
+  ["万元", false],
+  ["财政拨款", false],
+];
+
+/** Words that refer to a body without naming it ("本部门", "各单位", "下属单位"). */
+export const NOT_A_NAME_STARTS: readonly string[] = ["本", "各", "该", "所属", "下属", "其他", "其中"];
+
+export const REGION_ENDINGS: readonly string[] = ["区", "县", "市", "省", "镇", "乡", "旗", "州"];
+
+/**
+ * Whole titles as real disclosures print them (a line break as "⏎"), with the identity they give:
+ * the cases recognise/metadata.ts must keep reading. Run by tests/domain/identity.test.ts.
+ */
+export const TITLE_EXAMPLES: ReadonlyArray<{
+  lines: readonly string[];
+  department: string | null;
+  year: number | null;
+  kind: DocKind | "unknown";
+  scope?: DocScope | null;
+  why: string;
+}> = [
+  { lines: ["2026 年深圳市交通运输局（本级）部", "门预算", "目 录"], department: "深圳市交通运输局", year: 2026, kind: "budget", scope: "department", why: "a title wrapped mid-word, with （本级）" },
+  { lines: ["西安市信访局（汇总）", "2026年部门预算公开说明", "目录"], department: "西安市信访局", year: 2026, kind: "budget", why: "the name alone on the line above, with （汇总）" },
+  { lines: ["西安市商务局", "2022 年部门综合预算", "目 录"], department: "西安市商务局", year: 2022, kind: "budget", why: "the department printed alone above the title" },
+  { lines: ["2026 年度", "无锡市交通运输局（本级）", "单位预算公开", "目 录"], department: "无锡市交通运输局", year: 2026, kind: "budget", scope: "unit", why: "a cover over three lines, 年度" },
+  { lines: ["上海市2026年市级单位预算", "预算单位：上海市花卉良种试验场", "目 录"], department: "上海市花卉良种试验场", year: 2026, kind: "budget", scope: "unit", why: "a region's title and the unit on a label line" },
+  { lines: ["2026 年度苏州市科学技术局单位预算公开", "目 录"], department: "苏州市科学技术局", year: 2026, kind: "budget", scope: "unit", why: "year, body and kind on one line" },
+  { lines: ["某某大学2024年度决算公开", "目 录"], department: "某某大学", year: 2024, kind: "final_account", why: "a university's 决算公开" },
+  { lines: ["2016年度平潭综合实验区一般公共预算三公经费支出决算情况"], department: "平潭综合实验区", year: 2016, kind: "final_account", why: "a government named after the year; 一般公共预算 names money, not the kind" },
+  { lines: ["二〇二〇年某某县财政局部门预算"], department: "某某县财政局", year: 2020, kind: "budget", why: "the year in Chinese numerals" },
+  { lines: ["上海市2026年市级单位预算", "目 录"], department: null, year: 2026, kind: "budget", why: "a region is not the department: none rather than a wrong one" },
+];
