@@ -1,5 +1,7 @@
 import { AmbiguousDocument } from "../report/show-document.js";
 import { parseArgs, type ParseArgsConfig } from "node:util";
+import { closest } from "./suggest.js";
+import { langFromEnv, messages } from "../i18n/index.js";
 
 export class UsageError extends Error {}
 
@@ -8,7 +10,11 @@ export function parseVerbArgs<T extends NonNullable<ParseArgsConfig["options"]>>
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    const message = error instanceof Error ? error.message : String(error);
+    // "Unknown option '--formt'" gets the option it most likely meant.
+    const unknown = /^Unknown option '(--?)([^']+)'/.exec(message);
+    const meant = unknown && closest(unknown[2]!, Object.keys(options));
+    throw new UsageError(meant ? messages(langFromEnv()).cli.unknownOption(`${unknown[1]}${unknown[2]}`, meant) : message);
   }
 }
 

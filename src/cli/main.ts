@@ -2,8 +2,11 @@ import { ingestCommand, ingestHelp } from "./ingest.js";
 import { queryCommand, queryHelp } from "./query.js";
 import { reportCommand, reportHelp } from "./report.js";
 import { showCommand, showHelp } from "./show.js";
+import { readFileSync } from "node:fs";
 import { UsageError } from "./args.js";
 import { terminalLine } from "./safe-text.js";
+import { closest } from "./suggest.js";
+import { langFromEnv, messages } from "../i18n/index.js";
 
 /** Every verb with its help text; a test checks each is documented in the README. */
 export const verbs = {
@@ -19,6 +22,11 @@ ${Object.values(verbs).map((v) => v.help).join("\n\n")}
 
 The database is db/yusuan.sqlite unless --db or $YUSUAN_DB says otherwise.`;
 
+/** The package's version (package.json beside dist/ and src/). */
+function version(): string {
+  return (JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string }).version;
+}
+
 /** Runs one command line; returns the exit code (0 ok, 1 unusable database, 2 usage error). */
 export async function main(argv: string[]): Promise<number> {
   const [verb, ...rest] = argv;
@@ -26,9 +34,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage + "\n");
     return verb ? 0 : 2;
   }
+  if (verb === "--version" || verb === "-V" || verb === "version") {
+    process.stdout.write(`yusuan ${version()}\n`);
+    return 0;
+  }
   const command = verbs[verb as keyof typeof verbs];
   if (!command) {
-    process.stderr.write(`yusuan: unknown command "${terminalLine(verb)}"\n\n${usage}\n`);
+    const meant = closest(verb, Object.keys(verbs));
+    process.stderr.write(`yusuan: ${messages(langFromEnv()).cli.unknownCommand(terminalLine(verb), meant)}\n`);
     return 2;
   }
   if (rest.includes("--help") || rest.includes("-h")) {
