@@ -1,3 +1,4 @@
+import { lstatSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { BatchSummary } from "../batch/run-batch.js";
 import { createProgress } from "../batch/progress.js";
@@ -5,10 +6,11 @@ import { openDatabase, resolveDbPath } from "../store/open-database.js";
 import { DatabaseBusy } from "../store/wait-for-lock.js";
 import { parseVerbArgs, UsageError } from "./args.js";
 import { terminalLine } from "./safe-text.js";
+import { langFromEnv, messages } from "../i18n/index.js";
 
 export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--prune] [--quiet]
               [--max-size MB] [--max-pages N] [--timeout SECONDS] [--follow-links] [--wait SECONDS]
-              [--pdf-engine pdfium|pdfjs]
+              [--pdf-engine pdfium|pdfjs] [--fail-on error|warning]
   Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.
   --jobs N        worker threads (default and most: the number of cores, unless --force-jobs);
                   the result does not depend on it
@@ -21,6 +23,9 @@ export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs
   --max-pages N   record documents with more pages as failed (default 5000)
   --timeout S     stop a document after S seconds and record it as failed (default 120)
   --pdf-engine E  pdfium (default, fast; pdf.js takes over for a file it cannot read) or pdfjs
+  --fail-on S     exit 3 when the database then holds flags of severity S (error, or warning: errors
+                  and warnings), for scripted audits
+  An input path that does not exist is a usage error (exit 2) and nothing is stored.
   Ctrl-C stops after the documents in progress (exit 130); run the same command again to finish.`;
 
 export async function ingestCommand(args: string[]): Promise<number> {
@@ -37,8 +42,14 @@ export async function ingestCommand(args: string[]): Promise<number> {
     wait: { type: "string" },
     "force-jobs": { type: "boolean" },
     "pdf-engine": { type: "string" },
+    "fail-on": { type: "string" },
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or folder");
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "error" && failOn !== "warning") throw new UsageError(`--fail-on must be error or warning (got "${failOn}")`);
+  // A mistyped path (or an unquoted one with spaces) is the user's to fix, not a document to store.
+  const absent = positionals.filter((p) => !exists(p));
+  if (absent.length) throw new UsageError(messages(langFromEnv()).cli.noSuchInput(absent.map((p) => `"${terminalLine(p)}"`).join(", ")) + spacedPath(positionals));
   const cores = availableParallelism();
   const asked = positiveNumber(values.jobs, "--jobs", true);
   // Each worker may take up to 2 GB: more workers than cores only add memory, not speed.
@@ -87,7 +98,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
     });
     progress.stop();
     if (!quiet) process.stdout.write(summaryLine(s, path, values.prune === true));
-    return s.interrupted ? 130 : 0;
+    if (s.interrupted) return 130;
+    return failOn !== undefined && flagsOfSeverity(db, failOn) > 0 ? 3 : 0;
   } catch (error) {
     if (!(error instanceof DatabaseBusy)) throw error;
     progress.stop();
@@ -105,6 +117,31 @@ function summaryLine(s: BatchSummary, path: string, pruned: boolean): string {
   if (pruned && s.keptUnreadable) parts.push(`kept ${s.keptUnreadable} under unreadable folders`);
   parts.push(`seconds ${s.seconds.toFixed(2)}`);
   return `${parts.join("  ")}${s.interrupted ? "  (interrupted: run again to finish)" : ""}  → ${terminalLine(path)}\n`;
+}
+
+/** A hint when words the shell split were one path with spaces: `ingest my docs` for "my docs". */
+function spacedPath(args: string[]): string {
+  for (let i = 0; i < args.length; i++) {
+    for (let j = i + 2; j <= Math.min(args.length, i + 8); j++) {
+      const joined = args.slice(i, j).join(" ");
+      if (exists(joined)) return messages(langFromEnv()).cli.spacedPath(terminalLine(joined));
+    }
+  }
+  return "";
+}
+
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Flags of this severity or worse in the database (--fail-on). */
+function flagsOfSeverity(db: ReturnType<typeof openDatabase>, severity: "error" | "warning"): number {
+  return db.prepare(`SELECT count(*) FROM flags WHERE severity IN (${severity === "error" ? "'error'" : "'error', 'warning'"})`).pluck().get() as number;
 }
 
 function positiveNumber(value: string | undefined, flag: string, whole: boolean): number | undefined {
