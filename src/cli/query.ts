@@ -1,4 +1,4 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
@@ -7,16 +7,25 @@ import { oneOf, parseVerbArgs, UsageError } from "./args.js";
 import type { Row } from "./output.js";
 import type { QueryTask } from "./query-worker.js";
 
-export const queryHelp = `yusuan query "<SQL>" [--db PATH] [--format table|csv|json] [--timeout SECONDS]
+export const queryHelp = `yusuan query '<SQL>' [--db PATH] [--format table|csv|json] [--timeout SECONDS] [--bom]
+yusuan query --file FILE.sql …  |  yusuan query - …   (the SQL from a file, or from standard input)
   Runs one read-only SQL statement and prints the rows as they come (any number, in little memory).
-  --timeout S     stop a query still running after S seconds (default 60; 0 for no limit)`;
+  In a shell, quote the SQL in single quotes (double quotes inside it, as in "check", then survive).
+  --timeout S     stop a query still running after S seconds (default 60; 0 for no limit)
+  --bom           CSV that starts with a UTF-8 byte-order mark, so Excel shows Chinese text correctly`;
 
 export const DEFAULT_QUERY_TIMEOUT_S = 60;
 
 export async function queryCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseVerbArgs(args, { db: { type: "string" }, format: { type: "string" }, timeout: { type: "string" } });
-  const sql = positionals.join(" ").trim();
-  if (!sql) throw new UsageError("query needs one SQL statement");
+  const { values, positionals } = parseVerbArgs(args, {
+    db: { type: "string" },
+    format: { type: "string" },
+    timeout: { type: "string" },
+    file: { type: "string" },
+    bom: { type: "boolean" },
+  });
+  const sql = sqlFrom(values.file, positionals);
+  if (!sql) throw new UsageError("query needs one SQL statement (as an argument, --file FILE, or - to read standard input)");
   const format = oneOf(values.format, ["table", "csv", "json"] as const, "table", "--format");
   const timeout = values.timeout === undefined ? DEFAULT_QUERY_TIMEOUT_S : Number(values.timeout);
   if (!/^\d+(\.\d+)?$/.test(values.timeout ?? "0")) throw new UsageError(`--timeout must be a number of seconds (got "${values.timeout}")`);
@@ -29,7 +38,23 @@ export async function queryCommand(args: string[]): Promise<number> {
   } finally {
     db.close();
   }
+  // Excel reads CSV as the system's code page unless it starts with a byte-order mark.
+  if (values.bom === true && format === "csv") await new Promise((done) => process.stdout.write("\uFEFF", done));
   return streamQuery({ path, sql, format, columns }, timeout);
+}
+
+/** The SQL from --file, from standard input (`-`), or from the arguments. */
+function sqlFrom(file: string | undefined, positionals: string[]): string {
+  if (file !== undefined) {
+    if (positionals.length) throw new UsageError("give the SQL either with --file or as an argument, not both");
+    try {
+      return readFileSync(file, "utf8").trim();
+    } catch (error) {
+      throw new UsageError(`cannot read --file ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+  }
+  if (positionals.length === 1 && positionals[0] === "-") return readFileSync(0, "utf8").trim();
+  return positionals.join(" ").trim();
 }
 
 /**
