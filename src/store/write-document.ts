@@ -17,8 +17,8 @@ export interface WrittenDocument {
 /**
  * Writes one document's records in ONE transaction, replacing any earlier version of the same file
  * (its canonical path; without `file`, the same path among documents stored without one): a reader
- * (or an interrupted ingest) sees the old document or the new one, never half of either. The bodies
- * of both versions are noted in corpus_changes for the cross-document checks.
+ * (or an interrupted ingest) sees the old document or the new one, never half of either. The new
+ * version takes the old one's id. The bodies of both versions are noted in corpus_changes for the cross-document checks.
  */
 export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdentity): WrittenDocument {
   const s = statements(db);
@@ -30,7 +30,8 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
       s.deleteById.run(old.id);
     }
     const id = Number(
-      s.insertDocument.run(d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes, file?.realPath ?? null, file?.key ?? null).lastInsertRowid,
+      // The new version keeps the old one's id, so ids users saved stay valid across --force.
+      s.insertDocument.run(old?.id ?? null, d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes, file?.realPath ?? null, file?.key ?? null).lastInsertRowid,
     );
     noteChange(db, { department: d.department, fiscal_year: d.fiscalYear, doc_kind: d.docKind });
     for (const x of records.diagnostics) s.insertDiagnostic.run(id, x.severity, x.ruleId, x.message, x.page ?? null, x.line ?? null);
@@ -104,7 +105,7 @@ function prepare(db: Db) {
     adopt: db.prepare("UPDATE documents SET file_key = ?, real_path = ? WHERE id = ?"),
     noteChange: db.prepare("INSERT INTO corpus_changes (department, fiscal_year, doc_kind) VALUES (?, ?, ?)"),
     insertDocument: db.prepare(
-      "INSERT INTO documents (path, sha256, format, title, department, department_key, fiscal_year, doc_kind, scope, status, error, pages, size_bytes, real_path, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO documents (id, path, sha256, format, title, department, department_key, fiscal_year, doc_kind, scope, status, error, pages, size_bytes, real_path, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertDiagnostic: db.prepare("INSERT INTO diagnostics (document_id, severity, rule_id, message, page, line) VALUES (?, ?, ?, ?, ?, ?)"),
     insertSection: db.prepare("INSERT INTO sections (document_id, parent_id, level, marker, title, ordinal, page, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
