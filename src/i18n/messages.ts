@@ -48,6 +48,10 @@ const en = {
     wrote: (path: string, format: string) => `wrote the ${format} report to ${path}`,
     oneOf: (flag: string, allowed: readonly string[], got: string) => `${flag} must be one of ${allowed.join(", ")} (got "${got}")`,
     positive: (flag: string, got: string) => `${flag} must be a positive whole number (got "${got}")`,
+    unknownCommand: (verb: string, meant: string | undefined) => `unknown command "${verb}"${meant ? `: did you mean "yusuan ${meant}"?` : ""} (yusuan --help lists them)`,
+    unknownOption: (option: string, meant: string) => `unknown option ${option}: did you mean --${meant}?`,
+    noSuchInput: (paths: string) => `no such file or folder: ${paths}`,
+    spacedPath: (path: string) => `; did you mean "${path}"? (quote a path with spaces)`,
   },
 };
 
@@ -98,6 +102,10 @@ const zh: Messages = {
     wrote: (path, format) => `已将 ${format} 报告写入 ${path}`,
     oneOf: (flag, allowed, got) => `${flag} 只能是 ${allowed.join(", ")} 之一（收到“${got}”）`,
     positive: (flag, got) => `${flag} 须为正整数（收到“${got}”）`,
+    unknownCommand: (verb, meant) => `没有“${verb}”这个命令${meant ? `：是否要用“yusuan ${meant}”？` : ""}（yusuan --help 列出全部命令）`,
+    unknownOption: (option, meant) => `没有 ${option} 这个选项：是否要用 --${meant}？`,
+    noSuchInput: (paths) => `文件或文件夹不存在：${paths}`,
+    spacedPath: (path) => `；是否要用“${path}”？（含空格的路径要加引号）`,
   },
 };
 

@@ -59,7 +59,13 @@ export function renderDocumentMarkdown(doc: ShownDocument): string {
   out.push("", "## Tables", "");
   for (const t of doc.tables) {
     out.push(`### ${t.title ?? "(untitled)"} — ${t.kind}${t.unit ? `, 单位：${t.unit}` : ""} (p.${t.page_first}${t.page_last !== t.page_first ? `–${t.page_last}` : ""})`, "");
-    for (const row of t.rows) out.push(`| ${row.map((c) => (c ?? "").replace(/\n/g, " ").replace(/\|/g, "\\|")).join(" | ")} |`);
+    // A Markdown table: every row as wide as the table, and the |---| row under the first (header) row.
+    const width = Math.max(Number(t.n_cols) || 0, ...t.rows.map((r) => (r ?? []).length));
+    t.rows.forEach((row, k) => {
+      const cells = Array.from({ length: width }, (_, c) => (row?.[c] ?? "").replace(/\n/g, " ").replace(/\|/g, "\\|"));
+      out.push(`| ${cells.join(" | ")} |`);
+      if (k === 0) out.push(`|${"---|".repeat(width)}`);
+    });
     out.push("");
   }
   out.push("## Figures with a metric", "");
