@@ -40,7 +40,10 @@ export function recogniseHeadings(blocks: Block[], skip: Set<number>, tocTitles:
       previous.tail = [...(previous.tail ?? []), index];
       return;
     }
-    const heading = asHeading(blocks, index) ?? headingRunIntoText(block, tocTitles);
+    // The 目录's title cuts a heading the PDF ran into its paragraph ("第七部分 重点项目预算绩效情况说明
+    // 2026年，本单位…如下：") even when the whole line, set bold, could pass for a title.
+    const runIn = headingRunIntoText(block, tocTitles);
+    const heading = runIn && /[,，。；;:：]/.test(readMarker(block.text)!.title.slice(runIn.title.length)) ? runIn : (asHeading(blocks, index) ?? runIn);
     if (!heading) {
       // A numbered line set as a heading but too long for one does not start a list.
       if (!isProminent(block)) lists.sawText(block.text);

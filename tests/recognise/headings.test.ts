@@ -138,3 +138,10 @@ describe("bodies' names", () => {
     expect(units.sections.map((s) => [s.level, s.marker])).toEqual([[1, "第三部分"], [2, "一"], [2, "二"]]);
   });
 });
+
+describe("a heading run into its paragraph", () => {
+  it("is cut where the title the 目录 lists ends, even when the line is set bold", () => {
+    const { sections } = recogniseHeadings(styled([["第七部分 重点项目预算绩效情况说明2026年，本单位重点项目绩效目标情况如下：", 14, PART]]), new Set(), ["重点项目预算绩效情况说明"]);
+    expect(sections.map((s) => s.title)).toEqual(["重点项目预算绩效情况说明"]);
+  });
+});
