@@ -107,6 +107,9 @@ function placeInStack(stack: Array<{ kind: MarkerKind; number: number | null }>,
     if (open.kind !== c.kind) continue;
     if (c.kind === "plain") return i;
     if (open.number !== null && c.number !== null && c.number === open.number + 1) return i;
+    // A number printed twice ("十六、深圳鹏城技师学院" / "十六、…数据管理中心", 十七 missing) is a
+    // misnumbered sibling: only 1 opens a level below its own family.
+    if (open.number !== null && c.number === open.number && c.number > 1) return i;
   }
   if (c.kind === "plain") return 0;
   if (c.number === 1 || c.number === null) return stack.length;

@@ -145,3 +145,10 @@ describe("a heading run into its paragraph", () => {
     expect(sections.map((s) => s.title)).toEqual(["重点项目预算绩效情况说明"]);
   });
 });
+
+describe("misnumbered headings", () => {
+  it("keeps a number printed twice as a sibling, and the numbers after it too", () => {
+    const { sections } = recogniseHeadings(lines(["第三部分 支出情况", "十五、深圳城市职业学院", "预算9.8万元。", "十六、深圳鹏城技师学院", "预算7.2万元。", "十六、深圳市人力资源和社会保障数据管理中心", "预算3.1万元。", "十八、深圳市公共就业服务中心", "预算2.5万元。"]), new Set());
+    expect(sections.map((s) => s.level)).toEqual([1, 2, 2, 2, 2]);
+  });
+});
