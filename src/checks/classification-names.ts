@@ -3,7 +3,7 @@ import type { CellRecord, TableRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
 import type { AmountCell } from "./table-cells.js";
 import { codeOfAmount, codeSystem, isGenericItemName, isOtherCodeHeader } from "../domain/classification.js";
-import { columnRole, columnYear, type ColumnRole } from "../domain/vocabulary.js";
+import { columnRole, columnYear, isWholeRowColumn, type ColumnRole } from "../domain/vocabulary.js";
 
 const OTHER_MONEY = new Set<ColumnRole>(["comparison", "memo", "number", "note"]);
 
@@ -13,9 +13,6 @@ function sameYear(column: string, fiscalYear: number | null): boolean {
   return year === undefined || fiscalYear === null || year === fiscalYear;
 }
 
-/** Columns that hold a row's whole amount rather than a component (基本/项目, 人员/公用) or last year. */
-const TOTAL_COLUMN = /合计|总计|小计|金额|预算数|决算数|本年/;
-const PART_COLUMN = /基本|项目|人员|公用|上年|结转|政府性基金|国有资本/;
 
 /**
  * The table amounts a text label names by classification: "人大事务行政运行（项）支出" is 款 20101
@@ -39,7 +36,7 @@ export function classificationMatches(doc: CheckInput, label: string, cells: Amo
   // 行政运行 alone names a 项 of every 款: it names this one only together with its 款 (人大事务行政运行).
   if (isGenericItemName(stripTail(key)) && names.get(codes[0]!) === key) return undefined;
   const rows = coded.filter((c) => codeOf(c) === codes[0]);
-  const totals = rows.filter((c) => TOTAL_COLUMN.test(matchKey(c.column)) && !PART_COLUMN.test(matchKey(c.column)));
+  const totals = rows.filter((c) => isWholeRowColumn(c.column));
   if (totals.length) return totals;
   // No header names the whole: take each row's first amount (the 合计 column comes first in the standard tables).
   const first = new Map<string, AmountCell>();

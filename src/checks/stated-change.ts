@@ -1,10 +1,9 @@
+import { changeDirection } from "../domain/vocabulary.js";
 import type { FigureRecord, FlagRecord } from "../model/records.js";
 import type { Check, CheckInput } from "./check.js";
 import { pct, percentGap, percentSeverity, printedUnitFen, ratioRange, sumTolerance, wan } from "./precision.js";
 import { at, CHANGE_WORDS, isMoney, isPercent, isPriorYear, sameClause, sameParagraph, textFigures, type Indexed } from "./text-figures.js";
 
-const UP = /(增加|增长|上升|增幅|调增)$/;
-const DOWN = /(减少|下降|降低|降幅|减幅|调减)$/;
 
 /**
  * A stated change against last year must follow from the values printed with it: "支出6106.99万元，
@@ -20,7 +19,7 @@ export const statedChange: Check = {
     const flags: FlagRecord[] = [];
     for (const p of all) {
       if (!isPercent(p.f)) continue;
-      const dir = UP.test(p.f.label) ? 1 : DOWN.test(p.f.label) ? -1 : 0;
+      const dir = changeDirection(p.f.label);
       if (dir === 0) continue;
       const parts = changeParts(doc, all, p);
       if (!parts) continue;
@@ -119,7 +118,7 @@ function checkAmounts(doc: CheckInput, all: Indexed[]): FlagRecord[] {
   const flags: FlagRecord[] = [];
   for (const d of all) {
     if (!isMoney(d.f) || !CHANGE_WORDS.test(d.f.label)) continue;
-    const dir = UP.test(d.f.label) ? 1 : DOWN.test(d.f.label) ? -1 : 0;
+    const dir = changeDirection(d.f.label);
     if (dir === 0) continue;
     const clause = sameClause(all, d).filter((x) => x.i < d.i && isMoney(x.f));
     const prior = clause.find((x) => isPriorYear(x.f.label, doc.document.fiscalYear));

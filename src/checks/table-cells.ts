@@ -57,7 +57,7 @@ export function continuedFrom(doc: CheckInput, tableIndex: number): number {
     roots = [];
     doc.tables.forEach((t, k) => {
       const before = doc.tables[k - 1];
-      const continues = before !== undefined && t.title !== null && before.title === t.title && before.kind === t.kind && before.nCols === t.nCols && t.pageFirst >= before.pageLast && t.pageFirst - before.pageLast <= 1;
+      const continues = before !== undefined && !ONE_PER_ITEM.has(t.kind) && t.title !== null && before.title === t.title && before.kind === t.kind && before.nCols === t.nCols && t.pageFirst >= before.pageLast && t.pageFirst - before.pageLast <= 1;
       roots!.push(continues ? roots![k - 1]! : k);
     });
     runRoots.set(doc, roots);
@@ -66,6 +66,8 @@ export function continuedFrom(doc: CheckInput, tableIndex: number): number {
 }
 
 const runRoots = new WeakMap<CheckInput, number[]>();
+/** Kinds printed once per project or unit under one title: the next page is the next item, not more rows. */
+const ONE_PER_ITEM = new Set(["other", "performance_targets", "three_public", "org_units", "procurement"]);
 
 /** Cells whose row label matches `row` and (when given) whose column header matches `column`. */
 export function findCells(cells: AmountCell[], row: RegExp, column?: RegExp): AmountCell[] {

@@ -4,6 +4,7 @@ import { matchKey } from "../normalise/text.js";
 import { isOtherCodeHeader, rowCode } from "../domain/classification.js";
 import { isColumnNumberRow } from "../domain/vocabulary.js";
 import type { CheckInput } from "./check.js";
+import { continuedFrom } from "./table-cells.js";
 
 /**
  * A table read the way the sum checks need it: label columns and amount columns grouped into
@@ -20,6 +21,8 @@ export interface Layout {
   segments(col: number): string[];
   /** One last-digit unit of the table's printing: 0.01 万元 = 10,000 分 (DOMAIN §5.10). */
   termTolerance: number;
+  /** Which table and row of the document a layout row is (a run over pages has several tables). */
+  origin?(row: number): { tableIndex: number; row: number };
 }
 
 export interface Block {
@@ -40,8 +43,35 @@ export interface RowLabel {
 
 const NUMERIC = /^[-−]?[\d,，.．]+%?$/;
 
-export function layoutOf(doc: CheckInput, tableIndex: number): Layout | undefined {
-  const table = doc.tables[tableIndex]!;
+/**
+ * A table printed over several pages, read as one table per page (same title and columns on the
+ * next page: table-cells continuedFrom), laid out as one: the pages' rows one after another, each
+ * page's repeated header left out, so a 合计 on the first page meets the rows of the last.
+ */
+export function runLayoutOf(doc: CheckInput, root: number): Layout | undefined {
+  const run = [root];
+  while (root + run.length < doc.tables.length && continuedFrom(doc, root + run.length) === root) run.push(root + run.length);
+  if (run.length === 1) return layoutOf(doc, root);
+  const origin = new Map<number, { tableIndex: number; row: number }>();
+  const cells: CellRecord[] = [];
+  let offset = 0;
+  for (const k of run) {
+    const t = doc.tables[k]!;
+    for (const c of t.cells) {
+      if (k !== root && c.isHeader) continue;
+      cells.push({ ...c, row: c.row + offset });
+      origin.set(c.row + offset, { tableIndex: k, row: c.row });
+    }
+    offset += t.nRows;
+  }
+  const first = doc.tables[root]!;
+  const merged: TableRecord = { ...first, cells, nRows: offset, pageLast: doc.tables[run.at(-1)!]!.pageLast };
+  const layout = layoutOf(doc, root, merged);
+  return layout && { ...layout, origin: (row) => origin.get(row) ?? { tableIndex: root, row } };
+}
+
+export function layoutOf(doc: CheckInput, tableIndex: number, whole?: TableRecord): Layout | undefined {
+  const table = whole ?? doc.tables[tableIndex]!;
   const grid = new Map<string, CellRecord>();
   for (const c of table.cells) grid.set(`${c.row}:${c.col}`, c);
   const cell = (row: number, col: number) => grid.get(`${row}:${col}`);
@@ -103,6 +133,12 @@ export function valueAt(layout: Layout, row: number, col: number): number | unde
 export function printed(layout: Layout, row: number, col: number): boolean {
   const c = layout.cell(row, col);
   return !!c && c.amountFen !== null;
+}
+
+/** Where the figure a layout cell prints sits in doc.figures (a run's rows come from several tables). */
+export function figureIndexIn(doc: CheckInput, layout: Layout, row: number, col: number): number[] {
+  const at = layout.origin?.(row) ?? { tableIndex: layout.tableIndex, row };
+  return figureIndexAt(doc, at.tableIndex, at.row, col);
 }
 
 /** Where the table figure for a cell sits in doc.figures, so flags can cite it. */

@@ -1,5 +1,5 @@
 import type { Sum } from "./table-sums.js";
-import { isGrandTotalLabel, isTotalLabel } from "../domain/vocabulary.js";
+import { isGrandTotalLabel, isTotalLabel, rowNumbering } from "../domain/vocabulary.js";
 import { rowLabel, type Layout, type RowLabel } from "./table-layout.js";
 
 interface Labelled extends RowLabel {
@@ -7,8 +7,8 @@ interface Labelled extends RowLabel {
 }
 
 /** 一、 二、 … 二十四、: a top-level row of the 收支总表 (its 1. / （一） / 其中 rows are its parts). */
-const TOP = /^[一二三四五六七八九十]+、/;
-const SUB = /^(\d+[.、．]|\(|其中|[①-⑳])/;
+const TOP = { test: (label: string) => rowNumbering(label) === "top" };
+const SUB = { test: (label: string) => rowNumbering(label) === "sub" };
 const GRAND = { test: isGrandTotalLabel };
 const TOTAL_LABEL = { test: isTotalLabel };
 

@@ -1,7 +1,7 @@
 import { formatFen } from "../normalise/amount.js";
 import type { FlagRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
-import { figureIndexAt, printed, quoteCell, valueAt, type Layout } from "./table-layout.js";
+import { figureIndexIn, printed, quoteCell, valueAt, type Layout } from "./table-layout.js";
 
 /** A printed total and the cells that should add up to it, all in one table. */
 export interface Sum {
@@ -55,7 +55,7 @@ export function evaluateSum(doc: CheckInput, check: string, s: Sum): "silent" | 
     message: `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ")} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`,
     expectedFen: sum,
     actualFen: total,
-    figureIndexes: [s.total, ...shown].flatMap((p) => figureIndexAt(doc, layout.tableIndex, p.row, p.col)),
+    figureIndexes: [s.total, ...shown].flatMap((p) => figureIndexIn(doc, layout, p.row, p.col)),
     page: layout.cell(s.total.row, s.total.col)?.page ?? null,
     line: layout.cell(s.total.row, s.total.col)?.line ?? null,
   };

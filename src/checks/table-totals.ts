@@ -1,9 +1,10 @@
 import type { FlagRecord } from "../model/records.js";
 import type { Check, CheckInput } from "./check.js";
 import { columnSums } from "./table-column-sums.js";
-import { figureIndexAt, layoutOf, printed, quoteCell, rowLabel, valueAt, type Layout } from "./table-layout.js";
+import { figureIndexIn, printed, quoteCell, rowLabel, runLayoutOf, valueAt, type Layout } from "./table-layout.js";
 import { rowSums } from "./table-row-sums.js";
 import { evaluateSum, inUnit } from "./table-sums.js";
+import { continuedFrom } from "./table-cells.js";
 
 /** Kinds with their own sum check: the “三公” table's columns are checked by three-public-table-sum. */
 const OWN_CHECK = new Set(["three_public"]);
@@ -41,7 +42,7 @@ const outcomes = new WeakMap<CheckInput, Map<number, TableOutcome>>();
 
 /** The tables of a document whose identities mostly fail (their sums are not trusted). */
 export function isUncertainTable(doc: CheckInput, tableIndex: number): boolean {
-  return readTable(doc, tableIndex).uncertain;
+  return readTable(doc, continuedFrom(doc, tableIndex)).uncertain;
 }
 
 function readTable(doc: CheckInput, tableIndex: number): TableOutcome {
@@ -54,7 +55,9 @@ function readTable(doc: CheckInput, tableIndex: number): TableOutcome {
 
 function sumsOf(doc: CheckInput, tableIndex: number): TableOutcome {
   const table = doc.tables[tableIndex]!;
-  const layout = OWN_CHECK.has(table.kind) ? undefined : layoutOf(doc, tableIndex);
+  // A page that continues the table before it is read with that table (its first page).
+  if (continuedFrom(doc, tableIndex) !== tableIndex) return { flags: [], uncertain: false };
+  const layout = OWN_CHECK.has(table.kind) ? undefined : runLayoutOf(doc, tableIndex);
   if (!layout) return { flags: [], uncertain: false };
   const failed: FlagRecord[] = [];
   let compared = 0;
@@ -148,7 +151,7 @@ function incomeVsExpenditure(doc: CheckInput, layout: Layout): FlagRecord | unde
     message: `${income.name} ${quoteCell(layout, income.row, income.col)} ≠ ${spending.name} ${quoteCell(layout, spending.row, spending.col)} (${layout.table.title ?? layout.table.kind}: 收入 and 支出 must balance; off by ${inUnit(Math.abs(a - b), unit)})`,
     expectedFen: a,
     actualFen: b,
-    figureIndexes: [income, spending].flatMap((s) => figureIndexAt(doc, layout.tableIndex, s.row, s.col)),
+    figureIndexes: [income, spending].flatMap((s) => figureIndexIn(doc, layout, s.row, s.col)),
     page: layout.cell(spending.row, spending.col)?.page ?? null,
     line: layout.cell(spending.row, spending.col)?.line ?? null,
   };

@@ -33,6 +33,17 @@ export function isMemoLabel(label: string): boolean {
   return /^其中/.test(matchKey(label));
 }
 
+/**
+ * How a 收支总表 row is numbered: `top` for 一、二、… (the rows its 合计 totals), `sub` for the rows
+ * that break one down (1. / （一） / 其中 / ①), undefined for an unnumbered row.
+ */
+export function rowNumbering(label: string): "top" | "sub" | undefined {
+  const key = matchKey(label);
+  if (/^[一二三四五六七八九十]+、/.test(key)) return "top";
+  if (/^(\d+[.、．]|\(|其中|[①-⑳])/.test(key)) return "sub";
+  return undefined;
+}
+
 /** A header row of column numbers: 栏次 | 1 | 2 | 3 …, or 1 | 2 | 3 alone under a header. */
 export function isColumnNumberRow(texts: readonly string[]): boolean {
   const cells = texts.map((t) => matchKey(t)).filter(Boolean);
@@ -88,6 +99,17 @@ export function columnRole(segments: readonly string[]): ColumnRole {
     if (role === "memo" || role === "comparison" || role === "number" || role === "note") return role;
   }
   return segmentRole(segments.at(-1)!);
+}
+
+/** Headers of the column holding a row's whole amount (合计, 金额, 预算数 …) … */
+export const WHOLE_ROW_WORDS = ["合计", "总计", "小计", "金额", "预算数", "决算数", "本年"] as const;
+/** … unless they name a component (基本/项目, 人员/公用), a fund or last year. */
+export const COMPONENT_WORDS = ["基本", "项目", "人员", "公用", "上年", "结转", "政府性基金", "国有资本"] as const;
+
+/** Does the column hold each row's whole amount ("总 计", "支出预算数"), not a component of it? */
+export function isWholeRowColumn(header: string): boolean {
+  const key = matchKey(header);
+  return new RegExp(words(WHOLE_ROW_WORDS)).test(key) && !new RegExp(words(COMPONENT_WORDS)).test(key);
 }
 
 /** Which year's kind of figure a column holds. */
@@ -155,6 +177,16 @@ export const CHANGE_WORDS = ["增加", "减少", "增长", "下降", "降低", "
 /** Matches a label that ends in a change word (as printed: run it on the label, not its key). */
 export const CHANGE = new RegExp(`(${words(CHANGE_WORDS)})了?\\s*$`);
 
+/** Which way a change word goes: 增加 … +1, 减少 … −1, 持平 or none 0. */
+export const RISE_WORDS = ["增加", "增长", "上升", "增幅", "调增"] as const;
+export const FALL_WORDS = ["减少", "下降", "降低", "降幅", "减幅", "调减"] as const;
+const RISE = new RegExp(`(${words(RISE_WORDS)})了?\\s*$`);
+const FALL = new RegExp(`(${words(FALL_WORDS)})了?\\s*$`);
+
+export function changeDirection(label: string): 1 | -1 | 0 {
+  return RISE.test(label) ? 1 : FALL.test(label) ? -1 : 0;
+}
+
 export function isChangeLabel(label: string): boolean {
   return CHANGE.test(matchKey(label));
 }
@@ -199,6 +231,7 @@ export const VOCABULARY_EXAMPLES = {
     [[""], "unknown"],
     [["3"], "unknown"],
   ],
+  wholeRowColumns: [["总 计", true], ["支出预算数", true], ["基本支出 / 小计", false], ["上年预算数", false], ["科目名称", false]],
   columnKinds: [["2025年预算数", "budget"], ["2025年预算执行数", "execution"], ["决算数", "final"], ["合计", undefined]],
   scopes: [
     ["一般公共预算财政拨款基本支出", "general_budget"],
@@ -208,5 +241,7 @@ export const VOCABULARY_EXAMPLES = {
   ],
   changeLabels: [["较上年增加了", true], ["比上年减少", true], ["项目支出", false]],
   carryoverLabels: [["上年结转", true], ["上年实户资金余额", true], ["另有结转2025年下达的资金", true], ["上年预算", false], ["2025年年初预算数为", false]],
+  changeDirections: [["较上年增加", 1], ["下降", -1], ["减少了", -1], ["与上年持平", 0]],
+  rowNumberings: [["一、财政拨款", "top"], ["1.一般公共预算", "sub"], ["（一）基本支出", "sub"], ["其中：政府采购", "sub"], ["上年结转", undefined]],
   spendingParts: [["（五）项目支出", true], ["基本支出", true], ["3.公安执法办案", false]],
 } as const;

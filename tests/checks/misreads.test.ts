@@ -117,6 +117,15 @@ describe("table headers", () => {
     expect(flags.filter((f) => f.check === "table-uncertain")).toHaveLength(1);
   });
 
+  it("reads a table continued on the next page as one table", () => {
+    const pages = (total: string): ExampleTable[] => [
+      { kind: "general_budget_expenditure", title: "一般公共预算支出表", rows: [["科目编码", "科目名称", "合计"], ["", "合计", total], ["201", "一般公共服务支出", "250.00"], ["20101", "人大事务", "250.00"]] },
+      { kind: "general_budget_expenditure", title: "一般公共预算支出表", rows: [["科目编码", "科目名称", "合计"], ["208", "社会保障和就业支出", "50.00"], ["20805", "行政事业单位养老支出", "50.00"]] },
+    ];
+    expect(runChecks(exampleDoc({ tables: pages("300.00") })).filter((f) => f.check === "table-totals" || f.check === "code-hierarchy")).toEqual([]);
+    expect(errors(exampleDoc({ tables: pages("290.00") })).map((f) => f.message).join()).toContain("208 “50.00”");
+  });
+
   it("does not trust a table whose numbers were broken across lines (“12,063.9” among two-decimal amounts)", () => {
     const table: ExampleTable = {
       kind: "revenue_summary",

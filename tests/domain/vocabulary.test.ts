@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import {
   VOCABULARY_EXAMPLES as E,
+  changeDirection,
   columnKind,
+  rowNumbering,
   columnRole,
   isCarryoverLabel,
   isChangeLabel,
@@ -9,6 +11,7 @@ import {
   isGrandTotalLabel,
   isSpendingPartLabel,
   isTotalLabel,
+  isWholeRowColumn,
   scopeNamed,
 } from "../../src/domain/vocabulary.js";
 
@@ -20,10 +23,13 @@ describe("budget-table vocabulary (src/domain/vocabulary.ts)", () => {
     ["a column-number row", E.columnNumberRows, isColumnNumberRow],
     ["a column role", E.columnRoles, columnRole],
     ["a column kind", E.columnKinds, columnKind],
+    ["a whole-row column", E.wholeRowColumns, isWholeRowColumn],
     ["a scope of funds", E.scopes, scopeNamed],
     ["a change", E.changeLabels, isChangeLabel],
     ["a carry-over", E.carryoverLabels, isCarryoverLabel],
     ["a spending part", E.spendingParts, isSpendingPartLabel],
+    ["a change's direction", E.changeDirections, changeDirection],
+    ["a row's numbering", E.rowNumberings, rowNumbering],
   ];
   for (const [what, examples, read] of cases) {
     for (const [input, expected] of examples) {
