@@ -3,8 +3,9 @@
  * identity. recognise/metadata.ts reads titles, covers and label lines with these lists; every entry
  * carries small examples that tests/domain/identity.test.ts runs.
  *
- * All words are matched on folded text (half-width, simplified, without spaces: normalise/text.ts),
- * so "2026 年度" is 2026年度 and "部门（单位）" is 部门(单位).
+ * All words are phrase patterns (domain/compile.ts; these are plain characters) matched on folded
+ * text (half-width, simplified, without spaces: normalise/text.ts), so "2026 年度" is 2026年度 and
+ * "部门（单位）" is 部门(单位).
  */
 
 export type DocKind = "budget" | "final_account";

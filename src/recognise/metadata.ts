@@ -14,6 +14,7 @@ import {
   type DocKind,
   type DocScope,
 } from "../domain/identity.js";
+import { phraseMatcher, phraseSource } from "../domain/compile.js";
 import type { Block } from "../model/document.js";
 import { foldForMatching, matchKey } from "../normalise/text.js";
 
@@ -32,15 +33,15 @@ export interface DocumentMeta {
 }
 
 // Matchers built from the lists of domain/identity.ts (folded text, spaces removed).
-const anyOf = (words: readonly string[]) => words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-const ORG_END = new RegExp(`(?:${anyOf(ORGANISATION_ENDINGS)})$`);
-const REGION_END = new RegExp(`(?:${anyOf(REGION_ENDINGS)})$`);
-const NOT_A_NAME = new RegExp(`^(?:${anyOf(NOT_A_NAME_STARTS)})`);
+const anyOf = (words: readonly string[]) => words.map(phraseSource).join("|");
+const ORG_END = phraseMatcher(ORGANISATION_ENDINGS, "end");
+const REGION_END = phraseMatcher(REGION_ENDINGS, "end");
+const NOT_A_NAME = phraseMatcher(NOT_A_NAME_STARTS, "start");
 const QUALIFIER = new RegExp(`(?:[(](?:${anyOf(BODY_QUALIFIERS)})[)]|${anyOf(BARE_QUALIFIERS)})+$`);
-const PRINTER = new RegExp(`(?:${anyOf(PRINTER_ENDINGS)})$`);
+const PRINTER = phraseMatcher(PRINTER_ENDINGS, "end");
 const FUNDS = new RegExp(anyOf(FUND_NAMES), "g");
 const KIND = new RegExp(anyOf(KIND_WORDS.map((k) => k.word)));
-const SPENT = new RegExp(anyOf(SPENT_WORDS));
+const SPENT = phraseMatcher(SPENT_WORDS, "anywhere");
 // A label, its colon, and the name up to a space, the next label or the end of the line.
 const labelLine = (labels: typeof BODY_LABELS) => new RegExp(`(?:^|\\s)(?:${anyOf(labels.map((l) => l.label))}):(\\S{3,40}?)(?=\\s|单位:|$)`);
 const LABEL = labelLine(BODY_LABELS.filter((l) => !l.departmentOnly));
