@@ -102,6 +102,13 @@ export const KNOWN_SECTION_TITLES: LinePattern = {
   nearMisses: ["苏州市交通运输局", "2026年度"],
 };
 
+/** The line under a table's title that names its unit or body: with it, the title still heads the table. */
+export const TABLE_CAPTION_LINE: LinePattern = {
+  pattern: /单位:|^部门:|^编制单位/u,
+  examples: ["单位：万元", "部门（单位）：烟台市审计局 单位：万元", "部门：苏州市交通运输局", "编制单位：某某局"],
+  nearMisses: ["本部门无政府性基金预算支出。", "一、部门概况"],
+};
+
 export interface NonHeadingShape extends LinePattern {
   id: string;
   /** Why a line of this shape is not a section heading. */

@@ -1,6 +1,6 @@
 import type { Block, TextBlock } from "../model/document.js";
 import type { SectionRecord } from "../model/records.js";
-import { GLOSSARY_TITLE, KNOWN_SECTION_TITLES, LIST_INTRO, NON_HEADING_SHAPES, nonHeadingShape } from "../domain/headings.js";
+import { GLOSSARY_TITLE, KNOWN_SECTION_TITLES, LIST_INTRO, NON_HEADING_SHAPES, TABLE_CAPTION_LINE, nonHeadingShape } from "../domain/headings.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 import { readMarker, type HeadingMarker, type MarkerKind } from "./heading-marker.js";
 
@@ -138,7 +138,7 @@ function asHeading(blocks: Block[], index: number): HeadingMarker | undefined {
     if (!looksLikeTitle(marker.title, marker.kind === "part", prominent)) return undefined;
     if (marker.kind === "part") return nonHeadingShape(marker.title, "part", matchKey)?.id === "amount" ? undefined : marker;
     // "2.收入决算表" in a list of attachments names a table: not a section (第N部分 may name the tables part).
-    if (/表$/.test(matchKey(marker.title))) return undefined;
+    if (TABLE_TITLE.pattern.test(matchKey(marker.title))) return undefined;
     // "1．财政拨款收入预算总计27664.22万元" states an amount.
     if (nonHeadingShape(marker.title, marker.kind, matchKey)) return undefined;
     if (isNameListItem(blocks, index, marker)) return undefined;
@@ -206,6 +206,7 @@ function continuesPartTitle(blocks: Block[], previous: Candidate, index: number)
 }
 
 const BODY_NAME = NON_HEADING_SHAPES.find((s) => s.id === "body-name")!;
+const TABLE_TITLE = NON_HEADING_SHAPES.find((s) => s.id === "table-title")!;
 
 /** Marker kinds whose numbered lines are list items as often as headings. */
 const LIST_KINDS = new Set<MarkerKind>(["paren-cn", "arabic", "paren-arabic"]);
@@ -314,9 +315,9 @@ function looksLikeTitle(title: string, allowEmpty: boolean, prominent = false): 
 
 /** A line ending in 表 right before a table (maybe after a 单位 line) is the table's title. */
 function isTableTitle(text: string, next?: Block, afterNext?: Block): boolean {
-  if (!/表\s*(\S{0,12}[）)])?$/.test(text)) return false;
+  if (!TABLE_TITLE.pattern.test(matchKey(text))) return false;
   if (next?.type === "table") return true;
-  return next?.type === "text" && /单位[:：]|^部门[:：]|^编制单位/.test(next.text) && afterNext?.type === "table";
+  return next?.type === "text" && TABLE_CAPTION_LINE.pattern.test(matchKey(next.text)) && afterNext?.type === "table";
 }
 
 function withBodies(blocks: Block[], candidates: Candidate[], sections: SectionRecord[]): HeadingResult {

@@ -7,6 +7,7 @@ import {
   MARKER_FAMILIES,
   NON_HEADING_SHAPES,
   nonHeadingShape,
+  TABLE_CAPTION_LINE,
   type LinePattern,
 } from "../../src/domain/headings.js";
 import { readMarker } from "../../src/recognise/heading-marker.js";
@@ -27,6 +28,7 @@ const patterns: Array<[string, LinePattern]> = [
   ["a glossary title", GLOSSARY_TITLE],
   ["a list's introduction", LIST_INTRO],
   ["a known section title", KNOWN_SECTION_TITLES],
+  ["a table's unit or body line", TABLE_CAPTION_LINE],
 ];
 
 describe("line patterns match their examples and none of their near misses", () => {
