@@ -54,7 +54,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
   if (impostor) return failedRecords(path, hash, format, bytes.length, impostor);
   let extracted;
   try {
-    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path, options.pdfEngine ? { pdfEngine: options.pdfEngine } : {}));
+    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path, { ...(options.pdfEngine && { pdfEngine: options.pdfEngine }), maxPages: options.maxPages ?? DEFAULT_MAX_PAGES }));
   } catch (error) {
     return failedRecords(path, hash, format, bytes.length, `could not extract: ${reason(error)}`);
   }

@@ -84,4 +84,6 @@ export type PdfEngine = "pdfium" | "pdfjs";
 
 export interface ExtractOptions {
   pdfEngine?: PdfEngine;
+  /** A document with more pages is not read: it comes back with its page count and no blocks. */
+  maxPages?: number;
 }

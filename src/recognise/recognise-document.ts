@@ -33,13 +33,13 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
         sectionTitle: sectionIndex === null ? undefined : sections[sectionIndex]?.title,
       });
       tables.push(result.table);
-      figures.push(...result.figures);
-      lineItems.push(...result.lineItems);
+      for (const f of result.figures) figures.push(f); // no spread: a huge table would overflow the stack
+      for (const x of result.lineItems) lineItems.push(x);
       return;
     }
     // A heading names a section, it does not state its amounts (a wrapped title's second line included).
     if ((skip.has(i) && !meta.titleBlocks.includes(i)) || headingBlocks.has(i)) return;
-    figures.push(...textBlockFigures(block, sectionIndex, text));
+    for (const f of textBlockFigures(block, sectionIndex, text)) figures.push(f); // a 20 MB line has ~10⁶ figures: no spread
   });
   dropAmbiguousTableMetrics(figures);
   dropOverfullTotals(figures);

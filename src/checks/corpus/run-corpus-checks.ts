@@ -85,7 +85,7 @@ export async function runCorpusChecks(db: Db, options: CorpusRunOptions = {}, ch
   const flags: CorpusFlag[] = [];
   for (const check of checks) {
     if (options.signal?.aborted) return { flags: 0, documents: 0, interrupted: true };
-    flags.push(...check.run(db, scope));
+    for (const f of check.run(db, scope)) flags.push(f);
     await new Promise((r) => setImmediate(r)); // hear Ctrl-C between checks
   }
   const byDocument = new Map<number, CorpusFlag[]>();

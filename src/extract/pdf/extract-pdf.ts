@@ -24,14 +24,15 @@ export const DEFAULT_PDF_ENGINE: PdfEngine = "pdfium";
  */
 export const extractPdf: Extractor = async (bytes, _path, options?: ExtractOptions) => {
   const engine = options?.pdfEngine ?? DEFAULT_PDF_ENGINE;
-  if (engine === "pdfjs") return extractWithPdfjs(bytes);
+  const maxPages = options?.maxPages ?? Infinity;
+  if (engine === "pdfjs") return extractWithPdfjs(bytes, maxPages);
   const deadline = Date.now() + TIME_LIMIT_MS;
   try {
-    return await extractWithPdfium(bytes, deadline);
+    return await extractWithPdfium(bytes, deadline, maxPages);
   } catch (error) {
     if (error instanceof PdfTimeout) return unreadable(`gave up after ${TIME_LIMIT_MS / 1000}s`);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    const doc = await extractWithPdfjs(bytes);
+    const doc = await extractWithPdfjs(bytes, maxPages);
     // When pdf.js cannot read it either, its reason (encrypted, not a PDF…) is the one to report.
     if (doc.pages === 0) return doc;
     const note = diagnostic("info", "pdf-engine-fallback", `PDFium could not read this file (${reason}); read with pdf.js instead`);
@@ -39,8 +40,9 @@ export const extractPdf: Extractor = async (bytes, _path, options?: ExtractOptio
   }
 };
 
-async function extractWithPdfium(bytes: Buffer, deadline: number): Promise<ExtractedDocument> {
-  const read = await readWithPdfium(bytes, deadline);
+async function extractWithPdfium(bytes: Buffer, deadline: number, maxPages: number): Promise<ExtractedDocument> {
+  const read = await readWithPdfium(bytes, deadline, maxPages);
+  if (read.unreadPages !== undefined) return overLimit(read.unreadPages);
   const diagnostics: Diagnostic[] = [];
   const layouts: PageLayout[] = [];
   for (const [index, page] of read.pages.entries()) {
@@ -57,7 +59,7 @@ async function extractWithPdfium(bytes: Buffer, deadline: number): Promise<Extra
 }
 
 /** The pdf.js engine: slower, kept for files PDFium cannot read and as `--pdf-engine pdfjs`. */
-async function extractWithPdfjs(bytes: Buffer): Promise<ExtractedDocument> {
+async function extractWithPdfjs(bytes: Buffer, maxPages = Infinity): Promise<ExtractedDocument> {
   const task = openPdf(bytes);
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -65,6 +67,7 @@ async function extractWithPdfjs(bytes: Buffer): Promise<ExtractedDocument> {
   });
   try {
     const pdf = await Promise.race([task.promise, timeout]);
+    if (pdf.numPages > maxPages) return overLimit(pdf.numPages);
     return await Promise.race([readDocument(pdf, bytes), timeout]);
   } catch (error) {
     return unreadable(describeOpenError(error));
@@ -72,6 +75,11 @@ async function extractWithPdfjs(bytes: Buffer): Promise<ExtractedDocument> {
     clearTimeout(timer);
     await task.destroy().catch(() => undefined);
   }
+}
+
+/** A document over the page limit, counted but not read: the pipeline records it as failed. */
+function overLimit(pages: number): ExtractedDocument {
+  return { format: "pdf", pages, blocks: [], diagnostics: [] };
 }
 
 async function readDocument(pdf: PDFDocumentProxy, bytes: Buffer): Promise<ExtractedDocument> {

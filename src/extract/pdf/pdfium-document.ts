@@ -15,6 +15,8 @@ export class PdfTimeout extends Error {}
 export interface PdfiumDocument {
   pages: PdfiumPage[];
   title?: string;
+  /** Set when the document has more pages than allowed: how many; none was read. */
+  unreadPages?: number;
 }
 
 /**
@@ -23,18 +25,18 @@ export interface PdfiumDocument {
  * copy of the bytes and the scratch memory are released in `finally`; any failure marks the
  * instance broken, so the next document gets a fresh one.
  */
-export async function readWithPdfium(bytes: Buffer, deadline: number): Promise<PdfiumDocument> {
+export async function readWithPdfium(bytes: Buffer, deadline: number, maxPages = Infinity): Promise<PdfiumDocument> {
   const pdfium = await acquirePdfium();
   pdfium.documents++;
   try {
-    return readDocument(pdfium, bytes, deadline);
+    return readDocument(pdfium, bytes, deadline, maxPages);
   } catch (error) {
     if (!(error instanceof PdfTimeout) && !(error instanceof PdfiumFailure)) pdfium.broken = true;
     throw error;
   }
 }
 
-function readDocument({ fn }: Pdfium, bytes: Buffer, deadline: number): PdfiumDocument {
+function readDocument({ fn }: Pdfium, bytes: Buffer, deadline: number, maxPages: number): PdfiumDocument {
   const data = fn.malloc(bytes.length);
   if (!data) throw new PdfiumFailure(`no memory for a ${bytes.length}-byte document`);
   let scratch: Scratch | undefined;
@@ -48,6 +50,7 @@ function readDocument({ fn }: Pdfium, bytes: Buffer, deadline: number): PdfiumDo
     }
     scratch = new Scratch(fn);
     const count = fn.FPDF_GetPageCount(doc);
+    if (count > maxPages) return { pages: [], unreadPages: count }; // over the limit: no page is read
     const pages: PdfiumDocument["pages"] = [];
     for (let index = 0; index < count; index++) {
       if (Date.now() > deadline) throw new PdfTimeout(`page ${index + 1}`);

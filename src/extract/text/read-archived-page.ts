@@ -30,7 +30,7 @@ export function readArchivedPage(lines: string[]): { blocks: Block[]; metaTitle?
     const table = readFlattenedTable(body, place, metaTitle) ?? readLabelValueTable(body, place);
     const segments = table ? [table.before, table.after] : [body];
     segments.forEach((segment, k) => {
-      blocks.push(...sentences(segment, i + 1));
+      for (const b of sentences(segment, i + 1)) blocks.push(b);
       if (k === 0 && table) blocks.push(table.table);
     });
   }

@@ -30,7 +30,7 @@ export async function extractWorkbook(bytes: Buffer, path: string): Promise<Extr
       diagnostics.push(diagnostic("info", "sheet-hidden", `hidden sheet "${name}" skipped`, { page: index + 1 }));
       return;
     }
-    blocks.push(...readSheet(readSheetGrid(sheet), index + 1, name.trim()));
+    for (const b of readSheet(readSheetGrid(sheet), index + 1, name.trim())) blocks.push(b); // no spread: 10⁵ rows would overflow the stack
   });
   if (blocks.length === 0) diagnostics.push(diagnostic("warning", "workbook-empty", "the workbook has no filled cells"));
   return { format, pages: workbook.SheetNames.length, blocks, diagnostics };
