@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Db } from "../store/open-database.js";
@@ -96,17 +96,21 @@ export function loadYearTotals(db: Db): YearTotal[] {
 }
 
 /** db/migrations beside the package (works from dist/ and from a clone). */
-const SUMMARY_SQL = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "db", "migrations", "005_document_summary.sql");
+const MIGRATIONS = join(dirname(fileURLToPath(import.meta.url)), "..", "..", "db", "migrations");
 
 /**
  * The rows of `document_summary`. A database written before the view existed (the report opens
- * it read-only and cannot migrate it) gets the same rows from the view's own definition.
+ * it read-only and cannot migrate it) gets the same rows from the view's latest definition.
  */
 function summaryRows(db: Db): Array<Record<string, unknown>> {
   const hasView = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'view' AND name = 'document_summary'").get();
   if (hasView) return db.prepare("SELECT * FROM document_summary").all() as Array<Record<string, unknown>>;
-  const definition = /CREATE VIEW document_summary AS\s*([\s\S]*?);/.exec(readFileSync(SUMMARY_SQL, "utf8"))![1]!;
-  return db.prepare(`SELECT * FROM (${definition})`).all() as Array<Record<string, unknown>>;
+  const definitions = readdirSync(MIGRATIONS)
+    .filter((f) => /^\d+_.*\.sql$/.test(f))
+    .sort()
+    .map((f) => /CREATE VIEW document_summary AS\s*([\s\S]*?);\s*(?:\n\s*\n|$)/.exec(readFileSync(join(MIGRATIONS, f), "utf8"))?.[1])
+    .filter((x): x is string => x !== undefined);
+  return db.prepare(`SELECT * FROM (${definitions.at(-1)!})`).all() as Array<Record<string, unknown>>;
 }
 
 /** The check ids that have flags in this database. */

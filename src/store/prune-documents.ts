@@ -1,6 +1,6 @@
 import { isUnder, type BytePath } from "../batch/byte-path.js";
 import type { Db } from "./open-database.js";
-import { noteChange } from "./write-document.js";
+import { noteChange, releaseTwins } from "./write-document.js";
 
 export interface PruneScope {
   /** The canonical paths of this run's inputs: only documents under them are candidates. */
@@ -26,8 +26,9 @@ export interface PruneResult {
  */
 export function pruneDocuments(db: Db, scope: PruneScope): PruneResult {
   if (scope.roots.length === 0) return { removed: 0, keptUnreadable: 0 };
-  const rows = db.prepare("SELECT id, file_key, department, fiscal_year, doc_kind FROM documents WHERE file_key IS NOT NULL").all() as Array<{
+  const rows = db.prepare("SELECT id, file_key, sha256, department, fiscal_year, doc_kind FROM documents WHERE file_key IS NOT NULL").all() as Array<{
     id: number;
+    sha256: string | null;
     file_key: Buffer;
     department: string | null;
     fiscal_year: number | null;
@@ -47,6 +48,8 @@ export function pruneDocuments(db: Db, scope: PruneScope): PruneResult {
       noteChange(db, row);
       remove.run(row.id);
     }
+    // Copies recorded only as pointing at a pruned document are read in full next time.
+    for (const row of gone) if (row.sha256) releaseTwins(db, row.sha256);
   }).immediate();
   return { removed: gone.length, keptUnreadable };
 }

@@ -18,7 +18,10 @@ export interface WrittenDocument {
  * Writes one document's records in ONE transaction, replacing any earlier version of the same file
  * (its canonical path; without `file`, the same path among documents stored without one): a reader
  * (or an interrupted ingest) sees the old document or the new one, never half of either. The new
- * version takes the old one's id. The bodies of both versions are noted in corpus_changes for the cross-document checks.
+ * version takes the old one's id. The bodies of both versions are noted in corpus_changes for the
+ * cross-document checks. A file whose bytes (sha256) are already stored under another path is
+ * recorded as a document row with a `duplicate-content` diagnostic and nothing else, so its figures
+ * are never counted twice.
  */
 export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdentity): WrittenDocument {
   const s = statements(db);
@@ -28,13 +31,20 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
     if (old) {
       noteChange(db, old);
       s.deleteById.run(old.id);
+      if (old.sha256 && old.sha256 !== d.sha256) releaseTwins(db, old.sha256);
     }
     const id = Number(
       // The new version keeps the old one's id, so ids users saved stay valid across --force.
       s.insertDocument.run(old?.id ?? null, d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes, file?.realPath ?? null, file?.key ?? null).lastInsertRowid,
     );
-    noteChange(db, { department: d.department, fiscal_year: d.fiscalYear, doc_kind: d.docKind });
     for (const x of records.diagnostics) s.insertDiagnostic.run(id, x.severity, x.ruleId, x.message, x.page ?? null, x.line ?? null);
+    // The same bytes already stored under another path: recorded once, there; this row says so.
+    const twin = d.status !== "failed" && d.sha256 ? (s.twin.get(d.sha256, id) as { id: number; path: string } | undefined) : undefined;
+    if (twin) {
+      s.insertDiagnostic.run(id, "info", DUPLICATE_CONTENT, `the same content as ${twin.path} (document ${twin.id}), recorded there once`, null, null);
+      return { id, figures: 0, flags: 0 };
+    }
+    noteChange(db, { department: d.department, fiscal_year: d.fiscalYear, doc_kind: d.docKind });
     const sectionIds: number[] = [];
     for (const x of records.sections) {
       const parent = x.parentIndex === null ? null : sectionIds[x.parentIndex] ?? null;
@@ -65,6 +75,19 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
     }
     return { id, figures: records.figures.length, flags: records.flags.length };
   }).immediate();
+}
+
+/** The diagnostic of a document recorded only as a copy of another (see document_summary). */
+export const DUPLICATE_CONTENT = "duplicate-content";
+
+/**
+ * When the last full copy of some bytes is replaced or deleted, the rows that only pointed at it
+ * forget their sha256: the next ingest reads their file in full instead of skipping it unchanged.
+ */
+export function releaseTwins(db: Db, sha256: string): void {
+  const s = statements(db);
+  if (s.twin.get(sha256, -1)) return;
+  s.releaseTwins.run(sha256);
 }
 
 interface StoredRow {
@@ -100,6 +123,13 @@ function statements(db: Db) {
 function prepare(db: Db) {
   return {
     deleteById: db.prepare("DELETE FROM documents WHERE id = ?"),
+    twin: db.prepare(
+      `SELECT o.id, o.path FROM documents o WHERE o.sha256 = ? AND o.id <> ? AND o.status <> 'failed'
+       AND NOT EXISTS (SELECT 1 FROM diagnostics g WHERE g.document_id = o.id AND g.rule_id = 'duplicate-content') ORDER BY o.id LIMIT 1`,
+    ),
+    releaseTwins: db.prepare(
+      "UPDATE documents SET sha256 = NULL WHERE sha256 = ? AND EXISTS (SELECT 1 FROM diagnostics g WHERE g.document_id = documents.id AND g.rule_id = 'duplicate-content')",
+    ),
     byKey: db.prepare("SELECT id, sha256, status, error, department, fiscal_year, doc_kind, file_key IS NOT NULL AS keyed FROM documents WHERE file_key = ?"),
     legacyByPath: db.prepare("SELECT id, sha256, status, error, department, fiscal_year, doc_kind, file_key IS NOT NULL AS keyed FROM documents WHERE file_key IS NULL AND path = ? ORDER BY id DESC LIMIT 1"),
     adopt: db.prepare("UPDATE documents SET file_key = ?, real_path = ? WHERE id = ?"),

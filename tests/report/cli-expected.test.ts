@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
@@ -77,15 +77,27 @@ describe("the command line a user expects", () => {
     expect(table[2]).toMatch(/^\| 316002 \|/);
   });
 
-  it("records identical content under two paths once in the report, the other as its duplicate", () => {
+  it("records identical content under two paths once, the other as its duplicate, and reads the copy when the original goes", () => {
     const dir = tempDir();
-    copyFileSync(SEED, join(dir, "one.txt"));
-    copyFileSync(SEED, join(dir, "two.txt"));
+    const folder = join(dir, "in");
+    mkdirSync(folder);
+    copyFileSync(SEED, join(folder, "one.txt"));
+    copyFileSync(SEED, join(folder, "two.txt"));
     const db = join(dir, "d.sqlite");
-    expect(cli(["ingest", dir, "--db", db, "-q"]).code).toBe(0);
+    expect(cli(["ingest", folder, "--db", db, "-q"]).code).toBe(0);
     const md = cli(["report", "--db", db], EN).stdout;
     expect(md).toMatch(/duplicate of [^|]*one\.txt \| [^|]*two\.txt/);
     expect(md.match(/count-mismatch/g)).toHaveLength(1);
+    const figures = () => new Database(db, { readonly: true }).prepare("SELECT d.path, count(f.id) AS n FROM documents d LEFT JOIN figures f ON f.document_id = d.id GROUP BY d.id ORDER BY d.path").all() as Array<{ path: string; n: number }>;
+    const [one, two] = figures();
+    expect(one!.n).toBeGreaterThan(50);
+    expect(two!.n).toBe(0);
+    rmSync(join(folder, "one.txt"));
+    expect(cli(["ingest", folder, "--db", db, "-q", "--prune"]).code).toBe(0);
+    const after = figures();
+    expect(after).toHaveLength(1);
+    expect(after[0]!.n).toBe(one!.n);
+    expect(cli(["report", "--db", db], EN).stdout).toMatch(/\| 1 warning \| [^|]*two\.txt/);
   });
 });
 
