@@ -2,7 +2,8 @@ import type { FlagRecord } from "../model/records.js";
 import type { Check } from "./check.js";
 import { codeOf } from "./classification-names.js";
 import { isUncertainTable } from "./table-totals.js";
-import { sumTolerance, wan } from "./precision.js";
+import { sumTolerance } from "./precision.js";
+import { inUnit } from "./table-sums.js";
 import { amountCells, atCell, cellUnit, continuedFrom, figureIndexOf, type AmountCell } from "./table-cells.js";
 
 /**
@@ -40,7 +41,7 @@ export const codeHierarchy: Check = {
         flags.push({
           check: "code-hierarchy",
           severity: diff > 0 ? "error" : "warning",
-          message: `${code} ${parent.rowLabel} ${atCell(parent)} ≠ Σ ${children.map((c) => `${codeOf(c)} “${c.cell.text.trim()}”`).join(" + ")} = ${wan(sum)} (column ${parent.column || parent.cell.col})`,
+          message: `${code} ${parent.rowLabel} ${atCell(parent)} ≠ Σ ${children.map((c) => `${codeOf(c)} “${c.cell.text.trim()}”`).join(" + ")} = ${inUnit(sum, cellUnit(parent))} (column ${parent.column || parent.cell.col})`,
           expectedFen: sum,
           actualFen: parent.fen,
           figureIndexes: [parent, ...children].flatMap((c) => figureIndexOf(doc, c)),

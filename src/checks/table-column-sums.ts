@@ -1,4 +1,4 @@
-import { columnRole } from "../domain/vocabulary.js";
+import { columnKind, columnRole, columnYear } from "../domain/vocabulary.js";
 import type { Sum } from "./table-sums.js";
 import type { Layout } from "./table-layout.js";
 
@@ -20,6 +20,8 @@ export function columnSums(layout: Layout): Sum[] {
       const parent = seg.slice(0, -1);
       const siblings = block.amountCols.filter((c) => c !== t && under(layout, c, parent));
       if (siblings.some((c) => columnRole(layout.segments(c).slice(parent.length)) === "unknown")) continue;
+      // A 执行数 or 决算数 (or another year's) column beside a 预算数 合计 is another figure, not a part.
+      if (siblings.some((c) => otherFigure(seg, layout.segments(c)))) continue;
       const parts = partColumns(layout, siblings, parent);
       if (parts.length < 2) continue;
       for (const row of layout.bodyRows) {
@@ -33,6 +35,12 @@ export function columnSums(layout: Layout): Sum[] {
     }
   }
   return out;
+}
+
+function otherFigure(total: string[], part: string[]): boolean {
+  const [tk, pk] = [columnKind(total.join("/")), columnKind(part.join("/"))];
+  const [ty, py] = [columnYear(total.join("/")), columnYear(part.join("/"))];
+  return (pk !== undefined && pk !== (tk ?? "budget")) || (py !== undefined && ty !== undefined && py !== ty);
 }
 
 function under(layout: Layout, col: number, parent: string[]): boolean {

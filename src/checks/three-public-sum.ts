@@ -31,8 +31,12 @@ export const threePublicSum: Check = {
       (into.get(metric) ?? into.set(metric, []).get(metric)!).push(x);
     }
     const get = (m: string) => [...(named.get(`three_public_${m}`) ?? []), ...(guessed.get(`three_public_${m}`) ?? [])].slice(0, READINGS);
+    // A text that states 公务用车购置费 and 运行维护费 apart, never their sum, states the vehicle item by its two parts.
+    const split = !get("vehicle").length && get("vehicle_purchase").length > 0 && get("vehicle_operation").length > 0;
+    const vehicle = split ? [get("vehicle_purchase"), get("vehicle_operation")] : [get("vehicle")];
+    const vehicleNames = split ? ["公务用车购置费", "公务用车运行费"] : ["公务用车购置及运行费"];
     return [
-      compare(get("total"), [get("overseas"), get("vehicle"), get("reception")], "“三公”经费", ["因公出国（境）费", "公务用车购置及运行费", "公务接待费"]),
+      compare(get("total"), [get("overseas"), ...vehicle, get("reception")], "“三公”经费", ["因公出国（境）费", ...vehicleNames, "公务接待费"]),
       compare(get("vehicle"), [get("vehicle_purchase"), get("vehicle_operation")], "公务用车购置及运行费", ["购置费", "运行费"]),
     ].filter((f): f is FlagRecord => f !== undefined);
   },

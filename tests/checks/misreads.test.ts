@@ -38,6 +38,17 @@ describe("table headers", () => {
     expect(errors(exampleDoc({ tables: [table] }))).toEqual([]);
   });
 
+  it("does not add a 执行数 column into a 预算数 合计", () => {
+    const table: ExampleTable = {
+      kind: "expenditure_summary",
+      rows: [
+        ["科目名称", "合计", "基本支出", "项目支出", "2025年执行数"],
+        ["一般公共服务支出", "300.00", "200.00", "100.00", "280.00"],
+      ],
+    };
+    expect(errors(exampleDoc({ tables: [table] }))).toEqual([]);
+  });
+
   it("counts a two-level header's 小计 once, not with its own components", () => {
     const table: ExampleTable = {
       kind: "general_budget_expenditure",
@@ -212,6 +223,14 @@ describe("scope", () => {
   it("does not compute a percentage on a base that may be zero as printed", () => {
     const doc = exampleDoc({ text: ["公务用车运行维护费0万元，比上年减少0.4万元，下降100％。"] });
     expect(errors(doc)).toEqual([]);
+  });
+
+  it("reads the 公务用车 item from its 购置费 and 运行维护费 when the text states them apart", () => {
+    const doc = exampleDoc({
+      text: ["本部门当年一般公共预算“三公”经费预算支出10.10万元。", "因公出国（境）经费0.00万元；公务接待费1.00万元；公务用车运行维护费9.10万元；公务用车购置费0.00万元。"],
+      metrics: { three_public_total: "三公", three_public_overseas: "因公出国", three_public_reception: "公务接待", three_public_vehicle_operation: "公务用车运行", three_public_vehicle_purchase: "公务用车购置费" },
+    });
+    expect(flagsOf(doc, "three-public-sum")).toEqual([]);
   });
 
   it("does not sum a 三公 item printed inside a reason when the breakdown fits", () => {
