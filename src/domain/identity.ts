@@ -84,7 +84,8 @@ export const PRINTER_ENDINGS: readonly string[] = ["印制", "印发", "制"];
  */
 export const ORGANISATION_ENDINGS: readonly string[] = [
   "办公厅", "办公室", "委员会", "人民政府", "政府", "局", "厅", "委", "办", "院", "会", "部", "处", "所", "站", "队", "馆",
-  "中心", "公司", "集团", "学校", "校", "大学", "医院", "团", "社", "台", "署", "庭", "室", "场", "园", "宫", "库",
+  "中心", "公司", "集团", "学校", "校", "大学", "中学", "小学", "医院", "团", "社", "台", "署", "庭", "室", "场", "园", "宫", "库",
+  "监狱", "联", "协",
 ];
 
 export const ORGANISATION_EXAMPLES: ReadonlyArray<[string, boolean]> = [
@@ -93,6 +94,12 @@ export const ORGANISATION_EXAMPLES: ReadonlyArray<[string, boolean]> = [
   ["中共西安市委党校", true],
   ["上海交通职业技术学院", true],
   ["深圳市交通运输局", true],
+  ["某某市第一中学", true],
+  ["某某市妇联", true],
+  ["某某市政协", true],
+  ["某某县某某镇人民政府", true],
+  ["某某街道办事处", true],
+  ["某某监狱", true],
   ["上海市", false],
   ["本部门", false],
   ["万元", false],
@@ -102,7 +109,7 @@ export const ORGANISATION_EXAMPLES: ReadonlyArray<[string, boolean]> = [
 /** Words that refer to a body without naming it ("本部门", "各单位", "下属单位"). */
 export const NOT_A_NAME_STARTS: readonly string[] = ["本", "各", "该", "所属", "下属", "其他", "其中"];
 
-export const REGION_ENDINGS: readonly string[] = ["区", "县", "市", "省", "镇", "乡", "旗", "州"];
+export const REGION_ENDINGS: readonly string[] = ["区", "县", "市", "省", "镇", "乡", "旗", "州", "街道"];
 
 /**
  * Whole titles as real disclosures print them (a line break as "⏎"), with the identity they give:
@@ -125,5 +132,6 @@ export const TITLE_EXAMPLES: ReadonlyArray<{
   { lines: ["某某大学2024年度决算公开", "目 录"], department: "某某大学", year: 2024, kind: "final_account", why: "a university's 决算公开" },
   { lines: ["2016年度平潭综合实验区一般公共预算三公经费支出决算情况"], department: "平潭综合实验区", year: 2016, kind: "final_account", why: "a government named after the year; 一般公共预算 names money, not the kind" },
   { lines: ["二〇二〇年某某县财政局部门预算"], department: "某某县财政局", year: 2020, kind: "budget", why: "the year in Chinese numerals" },
+  { lines: ["2026年某某街道部门预算", "目 录"], department: "某某街道", year: 2026, kind: "budget", scope: "department", why: "a 街道 is a government of its own" },
   { lines: ["上海市2026年市级单位预算", "目 录"], department: null, year: 2026, kind: "budget", why: "a region is not the department: none rather than a wrong one" },
 ];
