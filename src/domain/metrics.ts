@@ -27,6 +27,11 @@ export interface MetricEntry {
   scope: MetricScope;
   /** The metric this one is a part of (三公 → 公务用车 → 购置 / 运行). */
   parent?: string;
+  /**
+   * A blank cell never states it: a department always has revenue and spending, so a blank 收入总计
+   * is a cell left empty (上海 审计局), not a zero. Other blanks read as 0 (上海 and 江苏 print zeros blank).
+   */
+  neverBlank?: true;
   /** Phrase patterns for the whole core of a label; empty when the metric is not read from labels yet. */
   printed: readonly string[];
   examples: { yes: readonly string[]; no?: readonly string[] };
@@ -37,6 +42,7 @@ export const METRICS = [
     id: "revenue_total",
     name: "收入总计",
     scope: "all",
+    neverBlank: true,
     printed: ["[本年|当年][预算|决算][总]收入[预算|决算][总计|合计|总额|总预算]", "收入总预算", "总收入"],
     examples: { yes: ["收入总计", "收入预算总计", "收入合计", "本年收入合计", "总收入"], no: ["收入增加", "其他收入"] },
   },
@@ -108,6 +114,7 @@ export const METRICS = [
     id: "expenditure_total",
     name: "支出总计",
     scope: "all",
+    neverBlank: true,
     printed: ["[本年|当年][预算|决算][总]支出[预算|决算][总计|合计|总额]", "支出总预算"],
     examples: { yes: ["支出总计", "支出预算总计", "支出合计", "本年支出合计"], no: ["基本支出", "支出增加"] },
   },

@@ -29,6 +29,8 @@ const PREFIXES = [
 
 /** Metrics a bare label (支出决算为, 收入) states only when nothing earlier in the sentence narrows it. */
 const NARROWABLE = new Set(["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"]);
+/** Words that make what follows a carry-over's part (上年结转结余的…). */
+const CARRIED = /结转|结余/;
 const NARROWER = /一般公共预算|财政拨款|政府性基金|国有资本经营|\(类\)|\(款\)|\(项\)|（类）|（款）|（项）|年初预算|基本支出中|项目支出中/;
 
 /** The label without its year, department, list marker and trailing 预算/为 (what it names). */
@@ -53,6 +55,8 @@ export function textMetric(label: string, fiscalYear: number | null, department:
     if (bare) metric = bare[1] === "收入" ? "revenue_total" : "expenditure_total";
   }
   if (metric && NARROWABLE.has(metric) && NARROWER.test(clauseBefore)) return null;
+  // "…项目10,289.74万元,主要包括：…服务2,520.00万元，上年结转122.31万元，用于…": a project's own carry-over.
+  if (metric === "revenue_carryover" && /项目/.test(clauseBefore)) return null;
   return metric;
 }
 
@@ -96,7 +100,9 @@ function labelMetric(label: string, fiscalYear: number | null, department: strin
   key = key.replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, "").replace(/^末/, "");
   key = withoutPrefixes(key);
   // "…参公事业单位财政拨款的机关运行经费预算为": the phrase after the last 的 names the quantity.
-  let metric = matchRules(key) ?? (key.includes("的") ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
+  // "上年结转结余的一般公共预算收入" is the carry-over's part, not the year's 一般公共预算 revenue.
+  const head = key.slice(0, Math.max(0, key.lastIndexOf("的")));
+  let metric = matchRules(key) ?? (key.includes("的") && !CARRIED.test(head) ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
   // "（二）公务接待费2016年预算安排0.99万元": the year and 预算安排 say when; the words before the
   // year say what.
   if (metric === null && yearAt && GENERIC_LABEL.test(key.replace(new RegExp(`${SUFFIX}$`), ""))) {

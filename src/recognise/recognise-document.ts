@@ -4,7 +4,7 @@ import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { GENERIC_LABEL, labelCore, phraseMetric, textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable, type TableHeading } from "./table-records.js";
-import { dropOverfullTotals, GENERAL_BUDGET_SCOPE } from "./table-metric.js";
+import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
@@ -42,7 +42,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     for (const f of textBlockFigures(block, sectionIndex, text)) figures.push(f); // a 20 MB line has ~10⁶ figures: no spread
   });
   dropAmbiguousTableMetrics(figures);
-  dropOverfullTotals(figures);
+  dropMisreadTableMetrics(figures);
   settleGeneralBudgetScope(figures);
   // A month's (or months') report states no figure for the whole year.
   if (meta.partYear) for (const f of figures) f.metric = null;

@@ -124,12 +124,13 @@ const PART_ROUNDING = 10_000;
 
 /**
  * A table row that was misread keeps none of its metrics: its parts add up to more than its own
- * total, or an amount sits among its labels. Both come from a figure wrapped over two lines and
+ * total, or an amount sits among its labels. And a blank cell states no metric that is never
+ * zero (domain/metrics.ts `neverBlank`). Both come from a figure wrapped over two lines and
  * split between cells ("244,895" / ".02" read as 244,895.0 and "2192,446.79", 重庆). The parts are
  * the metric tree of domain/metrics.ts (收入合计 ≥ 事业收入 + 其他收入 + …; a table may have columns
  * that are no metric, so only "more than" is a misreading).
  */
-export function dropOverfullTotals(figures: FigureRecord[]): void {
+export function dropMisreadTableMetrics(figures: FigureRecord[]): void {
   const rows = new Map<string, FigureRecord[]>();
   for (const f of figures) {
     if (f.source !== "table" || f.row === null) continue;
@@ -147,6 +148,10 @@ export function dropOverfullTotals(figures: FigureRecord[]): void {
       return parts.size > 0 && sum > total.amountFen! + PART_ROUNDING * parts.size;
     });
     if (amountAsLabel || overfull) for (const f of stated) f.metric = null;
+  }
+  for (const f of figures) {
+    const entry = f.source === "table" && f.metric !== null && f.raw.trim() === "" ? metricEntry(f.metric) : undefined;
+    if (entry?.neverBlank) f.metric = null;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { FigureRecord } from "../../src/model/records.js";
 import { textMetric } from "../../src/recognise/metrics.js";
-import { dropOverfullTotals, tableMetric, type CellContext } from "../../src/recognise/table-metric.js";
+import { dropMisreadTableMetrics, tableMetric, type CellContext } from "../../src/recognise/table-metric.js";
 
 describe("textMetric names the quantity a label states, or nothing", () => {
   it("reads the current year's totals and parts", () => {
@@ -56,26 +56,46 @@ describe("tableMetric names the metric a table cell states, or nothing", () => {
   });
 });
 
-describe("dropOverfullTotals keeps no metric of a misread row", () => {
+describe("dropMisreadTableMetrics keeps no metric of a misread row", () => {
   const figure = (metric: string | null, wan: number, label: string): FigureRecord => ({
     sectionIndex: null, tableIndex: 0, metric, label, raw: String(wan), unit: "万元", amountFen: Math.round(wan * 1_000_000), percent: null, count: null, page: 1, line: 1, source: "table", row: 2, col: 0,
   });
 
   it("drops a total whose parts add up to more than it", () => {
     const row = [figure("revenue_total", 100, "合计 / 合计"), figure("revenue_business", 80, "合计 / 事业收入"), figure("revenue_other", 30, "合计 / 其他收入")];
-    dropOverfullTotals(row);
+    dropMisreadTableMetrics(row);
     expect(row.map((f) => f.metric)).toEqual([null, null, null]);
   });
 
   it("drops a row with an amount among its labels (a wrapped figure split between cells)", () => {
     const row = [figure("revenue_total", 244_895, "合计 / 总计"), figure(null, 13_486, "2192,446.79 / 财政专户管理资金收入")];
-    dropOverfullTotals(row);
+    dropMisreadTableMetrics(row);
     expect(row[0]!.metric).toBeNull();
   });
 
   it("keeps a total whose known parts leave room for columns that are no metric", () => {
     const row = [figure("revenue_total", 100, "合计 / 合计"), figure("revenue_business", 60, "合计 / 事业收入"), figure(null, 40, "合计 / 上级补助收入")];
-    dropOverfullTotals(row);
+    dropMisreadTableMetrics(row);
     expect(row[0]!.metric).toBe("revenue_total");
+  });
+});
+
+describe("textMetric leaves carry-overs' parts and projects' carry-overs alone", () => {
+  it("does not take the carry-over's 一般公共预算 part for the year's 一般公共预算 revenue", () => {
+    expect(textMetric("上年结转结余的一般公共预算收入", 2026, null)).toBeNull();
+    expect(textMetric("（1）一般公共预算拨款收入", 2026, null)).toBe("revenue_general_budget");
+  });
+  it("does not take a project's 上年结转 for the department's", () => {
+    expect(textMetric("上年结转", 2026, null, "3.上级转移支付项目10,289.74万元,主要包括：口岸区物业管理服务2,520.00万元，")).toBeNull();
+    expect(textMetric("上年结转", 2026, null, "收入预算1,000万元，其中：一般公共预算拨款900万元，")).toBe("revenue_carryover");
+  });
+});
+
+describe("a blank cell", () => {
+  it("states no total revenue, but may state a zero part", () => {
+    const blank = (metric: string): FigureRecord => ({ sectionIndex: null, tableIndex: 0, metric, label: "收入总计 / 本年收入", raw: "", unit: "万元", amountFen: 0, percent: null, count: null, page: 1, line: 1, source: "table", row: 9, col: 1 });
+    const figures = [blank("revenue_total"), blank("revenue_gov_fund")];
+    dropMisreadTableMetrics(figures);
+    expect(figures.map((f) => f.metric)).toEqual([null, "revenue_gov_fund"]);
   });
 });
