@@ -42,13 +42,21 @@ export function findDocument(db: Db, ref: string): Row | undefined {
     const byId = db.prepare("SELECT * FROM documents WHERE id = ?").get(Number(ref)) as Row | undefined;
     if (byId) return byId;
   }
-  const like = (pattern: string) => db.prepare("SELECT * FROM documents WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY id DESC").all(ref, pattern) as Row[];
+  const like = (pattern: string) => db.prepare("SELECT * FROM documents WHERE path = ? OR path LIKE ? ESCAPE '\\' ORDER BY id").all(ref, pattern) as Row[];
   const escaped = ref.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const exact = db.prepare("SELECT * FROM documents WHERE path = ? ORDER BY id").all(ref) as Row[];
+  // One document or a usage error naming the candidates: never a silent pick among several.
+  const one = (rows: Row[]) => {
+    if (rows.length > 1) {
+      const listed = rows.slice(0, 5).map((d) => `${d.id} ${d.path}`).join(", ");
+      throw new AmbiguousDocument(`"${ref}" matches ${rows.length} documents: ${listed}${rows.length > 5 ? ", …" : ""} (give the id or more of the path)`);
+    }
+    return rows[0];
+  };
+  if (exact.length) return one(exact);
   const bySuffix = like(`%${escaped}`);
-  if (bySuffix.length > 0) return bySuffix[0];
-  const partial = like(`%${escaped}%`);
-  if (partial.length > 1) throw new AmbiguousDocument(`"${ref}" matches ${partial.length} documents: ${partial.slice(0, 5).map((d) => d.path).join(", ")}${partial.length > 5 ? ", …" : ""}`);
-  return partial[0];
+  if (bySuffix.length) return one(bySuffix);
+  return one(like(`%${escaped}%`));
 }
 
 export function renderDocumentMarkdown(doc: ShownDocument): string {

@@ -88,6 +88,10 @@ describe("the command line a user expects", () => {
     const md = cli(["report", "--db", db], EN).stdout;
     expect(md).toMatch(/duplicate of [^|]*one\.txt \| [^|]*two\.txt/);
     expect(md.match(/count-mismatch/g)).toHaveLength(1);
+    // A name several documents end with is the user's to narrow, never a silent pick.
+    const ambiguous = cli(["show", ".txt", "--db", db], EN);
+    expect(ambiguous.code).toBe(2);
+    expect(ambiguous.stderr).toMatch(/"\.txt" matches 2 documents: 1 \S*one\.txt, 2 \S*two\.txt/);
     const figures = () => new Database(db, { readonly: true }).prepare("SELECT d.path, count(f.id) AS n FROM documents d LEFT JOIN figures f ON f.document_id = d.id GROUP BY d.id ORDER BY d.path").all() as Array<{ path: string; n: number }>;
     const [one, two] = figures();
     expect(one!.n).toBeGreaterThan(50);
