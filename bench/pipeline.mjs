@@ -3,10 +3,11 @@
 //   node bench/pipeline.mjs [--rounds N] [--dev DIR] [--wide DIR] [--no-wide]
 // Each round runs pdftotext, `yusuan ingest --jobs 1` and `--jobs 2` back to back (fresh databases);
 // the fastest round of each counts, and every ratio is between figures of the same run. The machine
-// is shared: the load average before and after is printed, and CPU time (user+sys) beside wall time.
+// is shared: the load average before and after is printed, CPU time (user+sys) beside wall time, and
+// the CPU time of every thread, from which the time on two idle cores is estimated.
 // Then, in this process: what each stage costs per page (PDFium reading vs layout, recognition,
 // checks and the database write), and the re-ingest of the unchanged wide corpus.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
 import { join } from "node:path";
@@ -36,9 +37,48 @@ if (!existsSync(values.dev)) {
 }
 const pdfs = pdfsUnder(values.dev);
 
-function ingest(inputs, db, jobs, { keep = false, extra = [] } = {}) {
+/**
+ * Runs a command while reading /proc every 20 ms: CPU time per thread (main, workers) and the peak
+ * RSS. On a busy machine the wall time says little about --jobs (Linux's autogroup scheduler gives a
+ * session the same share of the cores however many threads it runs), so the time the run would take
+ * on two idle cores is estimated too: at least the busiest thread's CPU time, and at least half of
+ * the total.
+ */
+async function measureThreads(command, args) {
+  const start = process.hrtime.bigint();
+  const child = spawn(command, args, { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  child.stdout.on("data", (d) => (stdout += d));
+  child.stderr.resume();
+  const threads = new Map();
+  let rssMb = 0;
+  const tick = 1 / 100; // USER_HZ
+  const poll = () => {
+    try {
+      for (const tid of readdirSync(`/proc/${child.pid}/task`)) {
+        const stat = readFileSync(`/proc/${child.pid}/task/${tid}/stat`, "utf8");
+        const fields = stat.slice(stat.lastIndexOf(") ") + 2).split(" ");
+        const name = stat.slice(stat.indexOf("(") + 1, stat.lastIndexOf(")"));
+        threads.set(tid, { name, cpu: (Number(fields[11]) + Number(fields[12])) * tick });
+      }
+      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, "utf8"));
+      if (hwm) rssMb = Math.max(rssMb, Number(hwm[1]) / 1024);
+    } catch {
+      // the process or a thread ended between two reads
+    }
+  };
+  const timer = setInterval(poll, 20);
+  const status = await new Promise((resolve) => child.on("exit", (code) => resolve(code)));
+  clearInterval(timer);
+  const wall = Number(process.hrtime.bigint() - start) / 1e9;
+  const list = [...threads.values()].filter((t) => t.cpu > 0.02).sort((a, b) => b.cpu - a.cpu);
+  const cpu = list.reduce((a, t) => a + t.cpu, 0);
+  return { wall, cpu, rssMb, stdout, status, threads: list, idleWall: Math.max(list[0]?.cpu ?? 0, cpu / 2) };
+}
+
+async function ingest(inputs, db, jobs, { keep = false, extra = [] } = {}) {
   if (!keep) for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
-  const r = measure(process.execPath, [cli, "ingest", ...inputs, "--db", db, "--jobs", String(jobs), "--force-jobs", ...extra]);
+  const r = await measureThreads(process.execPath, [cli, "ingest", ...inputs, "--db", db, "--jobs", String(jobs), "--force-jobs", ...extra]);
   if (r.status !== 0) throw new Error(`ingest failed: ${r.stdout}`);
   const n = (key) => Number(new RegExp(`${key} (\\d+)`).exec(r.stdout)?.[1] ?? NaN);
   return { ...r, files: n("files"), skipped: n("skipped"), failed: n("failed"), pages: n("pages") };
@@ -49,8 +89,8 @@ console.log(`load average before: ${load()} (2 cores)`);
 const rounds = { pdftotext: [], jobs1: [], jobs2: [] };
 for (let i = 0; i < Number(values.rounds); i++) {
   rounds.pdftotext.push(measure("bash", ["-c", 'for f in "$@"; do pdftotext -layout -q "$f" - >/dev/null; done', "bench", ...pdfs]));
-  rounds.jobs1.push(ingest(pdfs, join(out, "dev-1.sqlite"), 1));
-  rounds.jobs2.push(ingest(pdfs, join(out, "dev-2.sqlite"), 2));
+  rounds.jobs1.push(await ingest(pdfs, join(out, "dev-1.sqlite"), 1));
+  rounds.jobs2.push(await ingest(pdfs, join(out, "dev-2.sqlite"), 2));
 }
 const best = (list) => list.reduce((a, b) => (b.wall < a.wall ? b : a));
 const [base, one, two] = [best(rounds.pdftotext), best(rounds.jobs1), best(rounds.jobs2)];
@@ -64,6 +104,10 @@ console.log(row("yusuan --jobs 1", one, `  peak RSS ${f(one.rssMb, 0)} MB (1 wor
 console.log(row("yusuan --jobs 2", two, `  peak RSS ${f(two.rssMb, 0)} MB (2 workers + main)`));
 console.log(`  targets: --jobs 1 ≥ 0.25× → ${f(rate(one) / rate(base), 3)}; --jobs 2 ≥ 0.45× → ${f(rate(two) / rate(base), 3)}; --jobs 2 / --jobs 1 ≥ 1.6 → ${f(one.wall / two.wall, 2)}`);
 console.log(`  cpu-time ratios: pdftotext/jobs 1 ${f(base.cpu / one.cpu, 3)}, jobs 1/jobs 2 ${f(one.cpu / two.cpu, 2)}`);
+const threads = (r) => r.threads.slice(0, 6).map((t) => `${f(t.cpu, 2)} ${t.name}`).join(", ");
+console.log(`  CPU s per thread (busiest first): jobs 1 ${threads(one)}; jobs 2 ${threads(two)}`);
+const idle = (r) => pages / r.idleWall;
+console.log(`  on two idle cores (estimate from the threads' CPU time): --jobs 1 ${f(one.idleWall, 2)} s → ${f(idle(one) / (pages / base.cpu), 3)}× pdftotext; --jobs 2 ${f(two.idleWall, 2)} s → ${f(idle(two) / (pages / base.cpu), 3)}×; speed-up ${f(one.idleWall / two.idleWall, 2)}`);
 console.log(`  every round (wall s): pdftotext ${rounds.pdftotext.map((r) => f(r.wall, 2)).join(" ")} | jobs 1 ${rounds.jobs1.map((r) => f(r.wall, 2)).join(" ")} | jobs 2 ${rounds.jobs2.map((r) => f(r.wall, 2)).join(" ")}`);
 
 // 2. Stages, in this process (CPU time, one thread): PDFium reading vs everything after it.
@@ -110,9 +154,12 @@ console.log(`  layout+recognise+checks+store = ${f((100 * rest) / stages.read, 0
 // 3. The unchanged wide corpus, ingested again.
 if (!values["no-wide"] && existsSync(values.wide)) {
   const wideDb = join(out, "wide.sqlite");
-  const first = ingest([values.wide], wideDb, 2);
-  const again = ingest([values.wide], wideDb, 2, { keep: true });
+  const single = await ingest([values.wide], join(out, "wide-1.sqlite"), 1);
+  const first = await ingest([values.wide], wideDb, 2);
+  const again = await ingest([values.wide], wideDb, 2, { keep: true });
   console.log(`Wide corpus: ${first.files} files, ${first.pages} pages`);
+  console.log(`  --jobs 1 ${f(single.wall, 2)} s wall ${f(single.cpu, 2)} s cpu (idle-cores estimate ${f(single.idleWall, 2)} s); --jobs 2 ${f(first.wall, 2)} s wall ${f(first.cpu, 2)} s cpu (estimate ${f(first.idleWall, 2)} s): speed-up ${f(single.wall / first.wall, 2)} wall, ${f(single.idleWall / first.idleWall, 2)} estimated`);
+  console.log(`  CPU s per thread: --jobs 1 ${threads(single)}; --jobs 2 ${threads(first)}`);
   console.log(`  first ingest --jobs 2 ${f(first.wall, 2)} s wall (${f(first.cpu, 2)} s cpu, peak RSS ${f(first.rssMb, 0)} MB); again, unchanged ${f(again.wall, 2)} s (skipped ${again.skipped}/${again.files})`);
   console.log(`  re-ingest = ${f((100 * again.wall) / first.wall, 1)}% of the first (target ≤ 3%)`);
 }
