@@ -80,7 +80,8 @@ export class WorkerPool {
   private spawn(): Slot {
     const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
-      workerData: { pdfiumCode: sharedPdfiumCode() },
+      // Only the pipeline's own worker reads PDFs (a test's stand-in worker needs no PDFium).
+      ...(this.options.workerUrl ? {} : { workerData: { pdfiumCode: sharedPdfiumCode() } }),
       stdout: true, // pdf.js and friends print warnings; the progress display owns the terminal
       stderr: true,
     });
