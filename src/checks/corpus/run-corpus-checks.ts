@@ -3,7 +3,7 @@ import { retryAsync, type WaitOptions } from "../../store/wait-for-lock.js";
 import { yearOverYear } from "./year-over-year.js";
 import { narrativeVsTablesFile } from "./narrative-vs-tables-file.js";
 import { departmentVsUnit } from "./department-vs-unit.js";
-import { bodyIndex, sameBodyIndex, storedDocuments, type SameBodyIndex, type StoredDocument } from "./stored-documents.js";
+import { documentIndex, sameBodyIndex, storedDocuments, type SameBodyIndex, type StoredDocument } from "./stored-documents.js";
 
 /** A flag about several documents (year over year, narrative vs tables file); it belongs to the later document. */
 export interface CorpusFlag {
@@ -71,9 +71,9 @@ export async function runCorpusChecks(db: Db, options: CorpusRunOptions = {}, ch
   if (changes.length === 0) return { flags: 0, documents: 0, interrupted: false };
   const last = changes[changes.length - 1]!.id;
   const docs = storedDocuments(db);
-  const partners = sameBodyIndex(docs);
+  const index = documentIndex(docs);
+  const partners = sameBodyIndex(docs, index);
   const affected = new Set<number>();
-  const index = bodyIndex(docs, (d) => d.department, (d) => `${d.year}|${d.kind}`);
   const done = new Set<string>();
   for (const c of changes) {
     const at = `${c.department}|${c.year}|${c.kind}`;

@@ -46,8 +46,7 @@ const MIN_CONTAINED = 6;
  * also through an index (every key's substrings of at least 6 characters), so the after-batch checks
  * stay near-linear on a corpus of tens of thousands.
  */
-export function sameBodyIndex(docs: StoredDocument[]): SameBodyIndex {
-  const index = bodyIndex(docs, (d) => d.department, (d) => `${d.year}|${d.kind}`);
+export function sameBodyIndex(docs: StoredDocument[], index = documentIndex(docs)): SameBodyIndex {
   return (doc, candidates) => {
     const group = `${doc.year}|${doc.kind}`;
     const exact = index.exact(group, doc.department).filter((d) => d !== doc && candidates(d));
@@ -56,15 +55,30 @@ export function sameBodyIndex(docs: StoredDocument[]): SameBodyIndex {
   };
 }
 
+/** Stored documents grouped by year and kind, looked up by body (see bodyIndex). */
+export function documentIndex(docs: StoredDocument[]) {
+  return bodyIndex(docs, (d) => d.department, (d) => `${d.year}|${d.kind}`);
+}
+
+/** Lookups by containment answered by scanning their group, before the substring index pays off. */
+const SCANS_BEFORE_INDEX = 64;
+
 /**
  * Items grouped (by year and kind, say) and looked up by body: those whose key equals a name's key,
- * and those whose key contains it or is contained in it. The substring index is built on first use.
+ * and those whose key contains it or is contained in it. The first few containment lookups scan
+ * their group (a rerun with one changed file makes only a few); after that a substring index is
+ * built once, so a first run over tens of thousands of documents stays near-linear.
  */
 export function bodyIndex<T>(items: T[], name: (item: T) => string, group: (item: T) => string) {
   const byKey = new Map<string, T[]>();
+  const byGroup = new Map<string, T[]>();
   const add = (map: Map<string, T[]>, key: string, item: T) => (map.get(key) ?? map.set(key, []).get(key)!).push(item);
-  for (const item of items) add(byKey, `${group(item)}|${bodyKey(name(item))}`, item);
+  for (const item of items) {
+    add(byKey, `${group(item)}|${bodyKey(name(item))}`, item);
+    add(byGroup, group(item), item);
+  }
   let bySubstring: Map<string, T[]> | undefined;
+  let scans = 0;
   const substrings = (key: string) => {
     const out = new Set<string>();
     for (let length = MIN_CONTAINED; length <= key.length; length++) for (let i = 0; i + length <= key.length; i++) out.add(key.slice(i, i + length));
@@ -74,6 +88,7 @@ export function bodyIndex<T>(items: T[], name: (item: T) => string, group: (item
     exact: (g: string, n: string): T[] => byKey.get(`${g}|${bodyKey(n)}`) ?? [],
     /** Same key, or one key inside the other (both at least 6 characters long where contained). */
     containing: (g: string, n: string): T[] => {
+      if (bySubstring === undefined && scans++ < SCANS_BEFORE_INDEX) return (byGroup.get(g) ?? []).filter((item) => sameBody(name(item), n));
       const key = bodyKey(n);
       if (bySubstring === undefined) {
         bySubstring = new Map();

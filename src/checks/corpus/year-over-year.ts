@@ -36,16 +36,17 @@ export const yearOverYear: CorpusCheck = {
         `SELECT f.document_id AS documentId, f.metric, f.id AS levelId, f.raw AS levelRaw, f.unit AS levelUnit, f.amount_fen AS levelFen,
                 c.id AS changeId, c.raw AS changeRaw, c.unit AS changeUnit, c.amount_fen AS changeFen, c.label AS changeLabel,
                 c.page, c.line, d.department_key AS department, d.fiscal_year AS year, d.doc_kind AS kind
-         FROM figures f JOIN documents d ON d.id = f.document_id
+         FROM ${only ? "json_each(?) s CROSS JOIN figures f ON f.document_id = s.value" : "figures f"} JOIN documents d ON d.id = f.document_id
          JOIN figures c ON c.document_id = f.document_id AND c.id = (
            SELECT MIN(x.id) FROM figures x WHERE x.document_id = f.document_id AND x.id > f.id AND x.context = f.context
              AND x.amount_fen IS NOT NULL AND (x.label LIKE '%上年%增加' OR x.label LIKE '%上年%减少'))
-         WHERE f.source = 'text' AND f.metric IS NOT NULL AND f.amount_fen IS NOT NULL AND d.department_key IS NOT NULL AND d.fiscal_year IS NOT NULL
-           ${only ? "AND f.document_id IN (SELECT value FROM json_each(?))" : ""}`,
+         WHERE f.source = 'text' AND f.metric IS NOT NULL AND f.amount_fen IS NOT NULL AND d.department_key IS NOT NULL AND d.fiscal_year IS NOT NULL`,
       )
       .all(...(only ? [JSON.stringify([...only])] : [])) as Stated[];
+    // CROSS JOIN keeps documents the outer loop: found by department_key through its index, then their
+    // figures by document (the other order reads every figure of the metric: quadratic in the corpus).
     const previous = db.prepare(
-      `SELECT f.id, f.raw, f.unit, f.amount_fen AS fen, d.path FROM figures f JOIN documents d ON d.id = f.document_id
+      `SELECT f.id, f.raw, f.unit, f.amount_fen AS fen, d.path FROM documents d CROSS JOIN figures f ON f.document_id = d.id
        WHERE d.department_key = ? AND d.fiscal_year = ? AND d.doc_kind = ? AND f.metric = ? AND f.amount_fen IS NOT NULL
        ORDER BY f.source = 'table' DESC, f.id`,
     );
