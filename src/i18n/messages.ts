@@ -40,6 +40,7 @@ const en = {
     capped: "evidence omitted: the report reached its --max-evidence size",
     unavailable: (why: string) => `no image of the page: ${why}`,
     fileMissing: "the file is no longer at its path",
+    nothingPrinted: "nothing printed to show: the flag is about something the document leaves out",
   },
   cli: {
     unknownCheck: (id: string, valid: string[]) => `no check "${id}"; the checks are: ${valid.join(", ")}`,
@@ -94,6 +95,7 @@ const zh: Messages = {
     capped: "已达 --max-evidence 上限，略去原文图片",
     unavailable: (why) => `无法显示页面图片：${why}`,
     fileMissing: "文件已不在原路径",
+    nothingPrinted: "无原文可显示：此项涉及文件中缺少的内容",
   },
   cli: {
     unknownCheck: (id, valid) => `没有名为“${id}”的核查；可用的核查：${valid.join(", ")}`,

@@ -21,6 +21,20 @@ describe("the quoted numbers of a flag", () => {
   });
 });
 
+describe("a flag about something left out", () => {
+  it("gets a note that there is no printed place to show", async () => {
+    const db = join(tempDir(), "none.sqlite");
+    expect(cli(["ingest", SEED, "--db", db, "-q"]).code).toBe(0);
+    const conn = openReadOnly(db);
+    const docs = loadReport(conn);
+    const missing = { id: -1, check: "required-tables", severity: "warning" as const, message: "三公经费支出表 not found among the 9 tables (预算 tables required by 财预〔2016〕143号)", expectedFen: null, actualFen: null, page: null, line: null, figures: [] };
+    docs[0]!.flags.push(missing);
+    const evidence = await collectEvidence(conn, docs, { lang: "zh", maxBytes: 1024 });
+    conn.close();
+    expect(evidence.get(-1)).toEqual([{ kind: "note", text: "无原文可显示：此项涉及文件中缺少的内容" }]);
+  });
+});
+
 describe("the printed evidence beside each flag", () => {
   const db = join(tempDir(), "evidence.sqlite");
   beforeAll(() => {

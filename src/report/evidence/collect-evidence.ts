@@ -28,6 +28,8 @@ export async function collectEvidence(db: Db, docs: ReportDocument[], options: E
   const fileOf = filePath(db);
   for (const d of docs) {
     if (!d.flags.length) continue;
+    // A flag about something left out (a required table not found) has no printed place to show.
+    for (const f of d.flags) if (f.page === null && quotesOfFlag(f).length === 0) out.set(f.id, [{ kind: "note", text: m.evidence.nothingPrinted }]);
     const isPdf = (d.format ?? d.path.split(".").pop()?.toLowerCase()) === "pdf";
     if (!isPdf) {
       for (const f of d.flags) {
@@ -37,12 +39,12 @@ export async function collectEvidence(db: Db, docs: ReportDocument[], options: E
       continue;
     }
     if (capped) {
-      for (const f of d.flags) out.set(f.id, [{ kind: "note", text: m.evidence.capped }]);
+      for (const f of d.flags) if (!out.has(f.id)) out.set(f.id, [{ kind: "note", text: m.evidence.capped }]);
       continue;
     }
     const file = fileOf(d);
     if (!file) {
-      for (const f of d.flags) out.set(f.id, [{ kind: "note", text: m.evidence.unavailable(m.evidence.fileMissing) }]);
+      for (const f of d.flags) if (!out.has(f.id)) out.set(f.id, [{ kind: "note", text: m.evidence.unavailable(m.evidence.fileMissing) }]);
       continue;
     }
     const { openPdfForCrops } = await import("./pdf-crop.js");
@@ -50,11 +52,12 @@ export async function collectEvidence(db: Db, docs: ReportDocument[], options: E
     try {
       pdf = await openPdfForCrops(readFileSync(file));
     } catch (error) {
-      for (const f of d.flags) out.set(f.id, [{ kind: "note", text: m.evidence.unavailable((error as Error).message) }]);
+      for (const f of d.flags) if (!out.has(f.id)) out.set(f.id, [{ kind: "note", text: m.evidence.unavailable((error as Error).message) }]);
       continue;
     }
     try {
       for (const f of d.flags) {
+        if (out.has(f.id)) continue;
         if (capped) {
           out.set(f.id, [{ kind: "note", text: m.evidence.capped }]);
           continue;

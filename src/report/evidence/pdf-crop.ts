@@ -7,6 +7,8 @@ import type { Quote } from "./evidence.js";
 const MAX_WIDTH = 1200;
 const MAX_HEIGHT = 700;
 const MAX_SCALE = 2;
+/** FPDFText_FindStart: match whole words only. */
+const FPDF_MATCHWHOLEWORD = 0x2;
 /** Points of page kept above and below the quoted numbers. */
 const PAD = 26;
 
@@ -60,7 +62,7 @@ export async function openPdfForCrops(bytes: Buffer): Promise<PdfForCrops> {
   }
   const pages = p.FPDF_GetPageCount(doc);
   const scratch = p.pdfium.wasmExports.malloc(64);
-  const f64 = (k: number) => p.pdfium.getValue(scratch + 8 * k, "double");
+  const f32 = (k: number) => p.pdfium.getValue(scratch + 4 * k, "float");
   const i32 = (k: number) => p.pdfium.getValue(scratch + 4 * k, "i32");
 
   /**
@@ -68,9 +70,15 @@ export async function openPdfForCrops(bytes: Buffer): Promise<PdfForCrops> {
    * its printed characters, one box per printed line it spans.
    */
   function find(page: number, textPage: number, text: string, w: number, h: number): Box[][] {
+    // Whole words first (“0.00” is not the end of “1,059,030.00”), then anywhere.
+    const whole = findWith(page, textPage, text, w, h, FPDF_MATCHWHOLEWORD);
+    return whole.length ? whole : findWith(page, textPage, text, w, h, 0);
+  }
+
+  function findWith(page: number, textPage: number, text: string, w: number, h: number, flags: number): Box[][] {
     const needle = p.pdfium.wasmExports.malloc((text.length + 1) * 2);
     p.pdfium.stringToUTF16(text, needle, (text.length + 1) * 2);
-    const search = p.FPDFText_FindStart(textPage, needle, 0, 0);
+    const search = p.FPDFText_FindStart(textPage, needle, flags, 0);
     const out: Box[][] = [];
     try {
       while (search && p.FPDFText_FindNext(search) && out.length < 50) {
@@ -79,8 +87,9 @@ export async function openPdfForCrops(bytes: Buffer): Promise<PdfForCrops> {
         const lines: Box[] = [];
         for (let i = first; i < first + count; i++) {
           if (p.FPDFText_IsGenerated(textPage, i) === 1 || /\s/.test(String.fromCodePoint(p.FPDFText_GetUnicode(textPage, i) || 32))) continue;
-          if (!p.FPDFText_GetCharBox(textPage, i, scratch, scratch + 8, scratch + 16, scratch + 24)) continue;
-          const [left, right, bottom, top] = [f64(0), f64(1), f64(2), f64(3)];
+          // The loose box: the font's full height, so a comma's frame lines up with the digits'.
+          if (!p.FPDFText_GetLooseCharBox(textPage, i, scratch)) continue;
+          const [left, top, right, bottom] = [f32(0), f32(1), f32(2), f32(3)];
           let box: Box | undefined;
           for (const [x, y] of [[left, top], [right, bottom]] as const) {
             p.FPDF_PageToDevice(page, 0, 0, Math.round(w), Math.round(h), 0, x, y, scratch + 32, scratch + 36);
