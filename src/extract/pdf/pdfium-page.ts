@@ -130,7 +130,7 @@ export function viewport(view: [number, number, number, number], rotation: numbe
   return [a, b, c, d, ox - a * cx - c * cy, oy - b * cx - d * cy];
 }
 
-interface Glyph {
+export interface Glyph {
   ch: string;
   x: number;
   right: number;
@@ -219,7 +219,7 @@ function isSpace(code: number): boolean {
  * the widest step the file itself made after that character of that font when it was narrower
  * than declared (pdf.js reads the same from the font program).
  */
-function fixOverstatedWidths(glyphs: Glyph[]): void {
+export function fixOverstatedWidths(glyphs: Glyph[]): void {
   const observed = new Map<string, number>();
   for (let i = 1; i < glyphs.length; i++) {
     const a = glyphs[i - 1]!, b = glyphs[i]!;
