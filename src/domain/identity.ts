@@ -8,6 +8,8 @@
  * "部门（单位）" is 部门(单位).
  */
 
+import { matchKey } from "../normalise/text.js";
+
 export type DocKind = "budget" | "final_account";
 export type DocScope = "department" | "unit";
 
@@ -135,3 +137,77 @@ export const TITLE_EXAMPLES: ReadonlyArray<{
   { lines: ["2026年某某街道部门预算", "目 录"], department: "某某街道", year: 2026, kind: "budget", scope: "department", why: "a 街道 is a government of its own" },
   { lines: ["上海市2026年市级单位预算", "目 录"], department: null, year: 2026, kind: "budget", why: "a region is not the department: none rather than a wrong one" },
 ];
+
+// ---------------------------------------------------------------------------------------------
+// Years and dates, as titles and covers print them (matched on the match key unless said otherwise)
+
+/** A year right before 年 / 预算 / 决算: the document's year on a line that prints a kind word. */
+export const YEAR_BEFORE_KIND = /(?:19|20)\d{2}(?=年|预算|决算)/;
+/** The year that splits a title into the text before it and the text up to its kind word. */
+export const TITLE_YEAR = /(?:(?:19|20)\d{2}|\d{2})年度?|(?:19|20)\d{2}/;
+/** Years and digits a title part opens with ("2026年度", "25 "): not part of a body's name. */
+export const LEADING_YEARS = /^(?:(?:19|20)\d{2}年?度?|[\d\s])+/;
+/** A month or a run of months ending a name ("平原镇1月份", "…1-9月"): the period, not the body. */
+export const MONTHS_AT_END = /(?:1[0-2]|[1-9])(?:[-－—~至到](?:1[0-2]|[1-9]))?月份?$/;
+/** A region's level, not a region ("市级", "区级"): "上海市2026年市级单位预算" names no body. */
+export const LEVEL_ENDING = /级$/;
+
+/** "1月份", "1-9月", "2018年2月份": a month or a run of months, i.e. part of a year (on folded text). */
+const PART_YEAR = /(?:^|[^\d])(?:1[0-2]|[1-9])(?:\s*[-－—~至到]\s*(?:1[0-2]|[1-9]))?\s*月(?:份)?(?!\d)/;
+/** A date a title ends in ("…市级单位预算2026年1月"), and the years in it: neither is a month's report. */
+const TITLE_DATE_AT_END = /(?:19|20)\d{2}\s*年\s*(?:1[0-2]|[1-9])\s*月\s*$/;
+const YEAR_WORD = /(?:19|20)\d{2}\s*年/g;
+
+/** Does a (folded) title name part of a year: 1月份, 1-9月? A date it ends in and its years do not count. */
+export function namesPartOfYear(folded: string): boolean {
+  return PART_YEAR.test(folded.replace(TITLE_DATE_AT_END, "").replace(YEAR_WORD, "年"));
+}
+
+const PRINTING_DATE = /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
+
+/** "2026年1月", "二〇二六年一月十日": the date a cover was printed on, alone on its line. */
+export function isPrintingDate(line: string): boolean {
+  return PRINTING_DATE.test(matchKey(line));
+}
+
+const YEAR_RANGE = /((?:19|20)\d{2})年?[-－—–~至到]+(?:19|20)\d{2}年/;
+const FULL_YEAR = /((?:19|20)\d{2})(?:年|预算|决算|年度)/;
+const BARE_YEAR = /(?:^|\D)((?:19|20)\d{2})(?!\d)/;
+const SHORT_YEAR = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/;
+
+/** The year a text names first (a range's first year): "2026 年度…", "二〇二〇年…", "25年预算" (YEAR_FORMS). */
+export function yearIn(text: string): number | null {
+  const t = matchKey(chineseYears(text));
+  // "2017—2019年预算编制说明": a plan over several years is the first year's budget.
+  const range = YEAR_RANGE.exec(t);
+  if (range) return Number(range[1]);
+  const full = FULL_YEAR.exec(t) ?? BARE_YEAR.exec(t);
+  if (full) return Number(full[1]);
+  const short = SHORT_YEAR.exec(t);
+  if (short) return 2000 + Number(short[1]);
+  return null;
+}
+
+const CHINESE_YEAR = /[〇零一二三四五六七八九]{4}(?=年)/g;
+const YEAR_DIGIT: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** "二〇二〇年" → "2020年": years printed in Chinese numerals. */
+export function chineseYears(text: string): string {
+  return text.replace(CHINESE_YEAR, (y) => [...y].map((c) => YEAR_DIGIT[c]).join(""));
+}
+
+/** A table of contents' title a line opens with (目录, 目 录): not a document's title. */
+export const CONTENTS_START = /^目\s*录/;
+/** The title of a table ends in 表 (before a bracketed note: "…支出表（续）"). */
+export const TABLE_TITLE_END = /表$/;
+
+/** Examples run by tests/domain/identity.test.ts: [input, expected]. */
+export const DATE_EXAMPLES = {
+  partOfYear: [["2018年平原镇1月份三公经费支出情况", true], ["某某县1-9月预算执行情况", true], ["上海市2026年市级单位预算2026年1月", false], ["2026年部门预算", false]],
+  printingDates: [["2026年1月", true], ["二〇二六年一月十日", true], ["2026年部门预算", false]],
+  chineseYears: [["二〇二〇年部门预算", "2020年部门预算"], ["一二三", "一二三"]],
+  monthsAtEnd: [["平原镇1月份", true], ["某某镇1-9月", true], ["某某镇", false]],
+  levelEndings: [["市级", true], ["平潭综合实验区", false]],
+  tableTitles: [["一般公共预算支出表", true], ["部门预算", false]],
+  contents: [["目 录", true], ["目录", true], ["部门预算目录", false]],
+} as const;

@@ -3,6 +3,17 @@ import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import {
   BARE_QUALIFIERS,
   BODY_LABELS,
+  CONTENTS_START,
+  LEADING_YEARS,
+  LEVEL_ENDING,
+  MONTHS_AT_END,
+  TABLE_TITLE_END,
+  TITLE_YEAR,
+  YEAR_BEFORE_KIND,
+  chineseYears,
+  isPrintingDate,
+  namesPartOfYear,
+  yearIn,
   BODY_QUALIFIERS,
   FUND_NAMES,
   KIND_WORDS,
@@ -46,18 +57,9 @@ const SPENT = phraseMatcher(SPENT_WORDS, "anywhere");
 const labelLine = (labels: typeof BODY_LABELS) => new RegExp(`(?:^|\\s)(?:${anyOf(labels.map((l) => l.label))}):(\\S{3,40}?)(?=\\s|单位:|$)`);
 const LABEL = labelLine(BODY_LABELS.filter((l) => !l.departmentOnly));
 const DEPARTMENT_LABEL = labelLine(BODY_LABELS);
-const YEAR = /(?:19|20)\d{2}(?=年|预算|决算)/;
+export { isPrintingDate, yearIn };
 
-/** "1月份", "1-9月", "2018年2月份": a month or a run of months, i.e. part of a year. */
-const PART_YEAR = /(?:^|[^\d])(?:1[0-2]|[1-9])(?:\s*[-－—~至到]\s*(?:1[0-2]|[1-9]))?\s*月(?:份)?(?!\d)/;
-
-/** "2026年1月", "二〇二六年一月十日": the date a cover was printed on, alone on its line. */
-export function isPrintingDate(line: string): boolean {
-  return PRINTING_DATE.test(key(line));
-}
-const PRINTING_DATE = /^(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,2})月(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})日)?$/;
-
-/** Folded for matching, without spaces, brackets half-width: "2026 年度" → "2026年度", （本级） → (本级). */
+/** Folded for matching (the match key: normalise/text.ts). */
 const key = (text: string) => matchKey(text);
 
 /**
@@ -86,7 +88,7 @@ function printedTitleLines(head: Array<{ i: number; text: string }>, title: stri
  */
 export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: string, cover: number[] = [], trustMetaTitle = false): DocumentMeta {
   const head = blocks.slice(0, 40).flatMap((b, i) => (b.type === "text" ? [{ i, text: foldForMatching(b.text.trim()) }] : []));
-  const titleAt = head.findIndex((h) => h.text.length <= 80 && KIND.test(h.text) && !/^目\s*录/.test(h.text) && !/[。；;]/.test(h.text.slice(0, -1)));
+  const titleAt = head.findIndex((h) => h.text.length <= 80 && KIND.test(h.text) && !CONTENTS_START.test(h.text) && !/[。；;]/.test(h.text.slice(0, -1)));
   const titleBlocks: number[] = [];
   let title: string | null = null;
   let department: string | null = null;
@@ -125,7 +127,7 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   const titleText = chineseYears(title ?? "");
 
   // A title that ends in a date ("…市级单位预算2026年1月", a cover's date line) is not a month's report.
-  const partYear = PART_YEAR.test(foldForMatching(title ?? "").replace(/(?:19|20)\d{2}\s*年\s*(?:1[0-2]|[1-9])\s*月\s*$/, "").replace(/(?:19|20)\d{2}\s*年/g, "年"));
+  const partYear = namesPartOfYear(foldForMatching(title ?? ""));
   const headText = head.map((h) => h.text).join("\n");
   let fiscalYear = yearIn(titleText) ?? yearNearKind(chineseYears(headText));
   if (fiscalYear === null && (fiscalYear = yearIn(fileName)) !== null) {
@@ -167,13 +169,13 @@ export function organisation(text: string): string | null {
  */
 function titleParts(title: string): string[] {
   const t = key(title).replace(FUNDS, (m) => "\u0000".repeat(m.length));
-  const year = /(?:(?:19|20)\d{2}|\d{2})年度?|(?:19|20)\d{2}/.exec(t);
+  const year = TITLE_YEAR.exec(t);
   const kindAfter = (from: number) => {
     const at = t.slice(from).search(KIND);
     return at < 0 ? t.length : from + at;
   };
   const parts = year ? [t.slice(0, year.index), t.slice(year.index + year[0].length, kindAfter(year.index + year[0].length))] : [t.slice(0, kindAfter(0))];
-  return parts.map((p) => p.replace(/\u0000.*$/, "").replace(/^(?:(?:19|20)\d{2}年?度?|[\d\s])+/, ""));
+  return parts.map((p) => p.replace(/\u0000.*$/, "").replace(LEADING_YEARS, ""));
 }
 
 /**
@@ -193,8 +195,8 @@ function regionInTitle(title: string): string | null {
   const t = key(title);
   const m = new RegExp(`(?:19|20)\\d{2}年度?(.{3,30}?)(?:${FUNDS.source}|[“"]?三公|${KIND.source})`).exec(t);
   // "2018年平原镇1月份三公经费…": the body without its period or 本级.
-  const name = m?.[1]?.replace(/(?:1[0-2]|[1-9])(?:[-－—~至到](?:1[0-2]|[1-9]))?月份?$/, "").replace(QUALIFIER, "");
-  return name && REGION_END.test(name) && !/级$/.test(name) ? name : null;
+  const name = m?.[1]?.replace(MONTHS_AT_END, "").replace(QUALIFIER, "");
+  return name && REGION_END.test(name) && !LEVEL_ENDING.test(name) ? name : null;
 }
 
 /**
@@ -229,39 +231,20 @@ function scopeIn(text: string): DocScope | null {
   return scoped.find((k) => k.scope === "unit")?.scope ?? scoped[0]?.scope ?? null;
 }
 
-/** The year a text names first (a range's first year): "2026 年度…", "二〇二〇年…", "25年预算". */
-export function yearIn(text: string): number | null {
-  const t = key(chineseYears(text));
-  // "2017—2019年预算编制说明": a plan over several years is the first year's budget.
-  const range = /((?:19|20)\d{2})年?[-－—–~至到]+(?:19|20)\d{2}年/.exec(t);
-  if (range) return Number(range[1]);
-  const full = /((?:19|20)\d{2})(?:年|预算|决算|年度)/.exec(t) ?? /(?:^|\D)((?:19|20)\d{2})(?!\d)/.exec(t);
-  if (full) return Number(full[1]);
-  const short = /(?:^|[^\d])(\d{2})年(?:度)?(?:部门|单位)?(?:预算|决算)/.exec(t);
-  if (short) return 2000 + Number(short[1]);
-  return null;
-}
-
 /** A year printed next to a kind word in the opening lines: "2026年度" then "部门预算公开". */
 function yearNearKind(text: string): number | null {
   for (const line of text.split("\n")) {
     const t = key(line);
-    if (!KIND.test(t.replace(FUNDS, "|")) || /^目录/.test(t)) continue;
-    const m = YEAR.exec(t);
+    if (!KIND.test(t.replace(FUNDS, "|")) || CONTENTS_START.test(t)) continue;
+    const m = YEAR_BEFORE_KIND.exec(t);
     if (m) return Number(m[0]);
   }
   return null;
 }
 
-/** "二〇二〇年" → "2020年": years printed in Chinese numerals. */
-function chineseYears(text: string): string {
-  const digit: Record<string, string> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
-  return text.replace(/[〇零一二三四五六七八九]{4}(?=年)/g, (y) => [...y].map((c) => digit[c]).join(""));
-}
-
 /** Is the block at `i` the title of a table printed right after it (within its 部门/单位 lines)? */
 function titlesATable(blocks: Block[], i: number): boolean {
   const text = blocks[i]?.type === "text" ? foldForMatching(blocks[i].text.trim()) : "";
-  if (!/表$/.test(text.replace(/[（(][^）)]*[）)]$/, ""))) return false;
+  if (!TABLE_TITLE_END.test(text.replace(/[（(][^）)]*[）)]$/, ""))) return false;
   return blocks.slice(i + 1, i + 5).some((b) => b.type === "table");
 }

@@ -1,5 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { BODY_LABELS, KIND_WORDS, ORGANISATION_EXAMPLES, TITLE_EXAMPLES, YEAR_FORMS } from "../../src/domain/identity.js";
+import {
+  BODY_LABELS,
+  CONTENTS_START,
+  DATE_EXAMPLES as D,
+  KIND_WORDS,
+  LEVEL_ENDING,
+  MONTHS_AT_END,
+  ORGANISATION_EXAMPLES,
+  TABLE_TITLE_END,
+  TITLE_EXAMPLES,
+  YEAR_FORMS,
+  chineseYears,
+  isPrintingDate,
+  namesPartOfYear,
+} from "../../src/domain/identity.js";
+import { foldForMatching } from "../../src/normalise/text.js";
 import type { Block } from "../../src/model/document.js";
 import { labelledBody, organisation, recogniseMetadata, yearIn } from "../../src/recognise/metadata.js";
 
@@ -58,4 +73,19 @@ describe("only organisations are departments", () => {
     expect(organisation("深圳市交通运输局（本级）")).toBe("深圳市交通运输局");
     expect(organisation("西安市信访局（汇总）")).toBe("西安市信访局");
   });
+});
+
+describe("years and dates as titles and covers print them", () => {
+  const cases: Array<[string, ReadonlyArray<readonly [string, unknown]>, (x: string) => unknown]> = [
+    ["names part of a year", D.partOfYear, (t) => namesPartOfYear(foldForMatching(t))],
+    ["is a printing date", D.printingDates, isPrintingDate],
+    ["with its years in digits", D.chineseYears, chineseYears],
+    ["ends in a month or months", D.monthsAtEnd, (t) => MONTHS_AT_END.test(t)],
+    ["is a region's level", D.levelEndings, (t) => LEVEL_ENDING.test(t)],
+    ["is a table's title", D.tableTitles, (t) => TABLE_TITLE_END.test(t)],
+    ["opens a table of contents", D.contents, (t) => CONTENTS_START.test(t)],
+  ];
+  for (const [what, examples, read] of cases) {
+    for (const [input, expected] of examples) it(`${input} ${what}: ${String(expected)}`, () => expect(read(input)).toEqual(expected));
+  }
 });
