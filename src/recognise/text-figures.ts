@@ -1,4 +1,5 @@
 import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
+import { BARE_ZERO, CODE_NAME_AFTER_REN, COUNT_UNITS, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
 import { foldForMatching } from "../normalise/text.js";
 
 /** A quantity found in running text, before it is tied to a document. */
@@ -17,8 +18,7 @@ export interface TextFigure {
   start: number;
 }
 
-export const MONEY_UNITS = ["亿元", "万元", "千元", "元"] as const;
-const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|项|团组|处|所|件";
+export { MONEY_UNITS };
 
 /**
  * number + unit, with an optional comparison sign in front (≥3%). The number may use thousands
@@ -40,13 +40,13 @@ export function findTextFigures(text: string): TextFigure[] {
     if (/[\dA-Za-z\-_.]/.test(before) && (m[1] ?? "") === "") continue;
     const number = m[2] ?? "";
     // "公务接待费用3.25万" drops the 元: the amount is in 万元 (raw keeps the printed "3.25万").
-    const unit = (m[3] ?? "").replace("％", "%").replace(/^万$/, "万元");
-    if (unit !== "%" && /^\d{4}$/.test(number) && /^(年|月)/.test(folded.slice(start + number.length))) continue;
+    const unit = meaningOfUnit(m[3] ?? "");
+    if (unit !== "%" && /^\d{4}$/.test(number) && DATE_AFTER_DIGITS.test(folded.slice(start + number.length))) continue;
     const next = folded[(m.index ?? 0) + m[0].length] ?? "";
     // "27个人住宅小区征收安置服务费：100万元" (a numbered list run together): 27 numbers the item.
-    if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && /^[^，。；,;：:]{1,30}[:：]\s*-?[\d,]+(?:\.\d+)?\s*万?元/.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
+    if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && NUMBERED_ITEM_AFTER.test(folded.slice((m.index ?? 0) + m[0].length))) continue;
     // "2010101人大事务—行政运行": a classification code before 人大/人民 is not a head count.
-    if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && (/^[2359]\d{4}(\d{2})?$/.test(number) || (unit === "人" && /[大民]/.test(next)))) continue;
+    if (!(MONEY_UNITS as readonly string[]).includes(unit) && unit !== "%" && (/^[2359]\d{4}(\d{2})?$/.test(number) || (unit === "人" && CODE_NAME_AFTER_REN.test(next)))) continue;
     const value = parseDecimal(number.replace("−", "-"));
     if (!value) continue;
     const end = (m.index ?? 0) + m[0].length;
@@ -68,14 +68,11 @@ export function findTextFigures(text: string): TextFigure[] {
   for (const m of folded.matchAll(BARE_ZERO)) {
     const start = (m.index ?? 0) + m[0].length - 1;
     const label = labelBefore(text, start);
-    if (!/费|支出|收入|预算|资金|拨款/.test(label) || /率|比例|比重|占/.test(label)) continue;
+    if (!MONEY_LABEL.test(label) || SHARE_LABEL.test(label)) continue;
     out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
   }
   return out.sort((a, b) => a.start - b.start);
 }
-
-/** A zero after 为 that ends its clause, printed without a unit. */
-const BARE_ZERO = /(?<=为)0(?=[，。；,;]|$)/gu;
 
 const STOP = new Set(["，", ",", "。", "；", ";", "：", ":", "、", "\n", "\t", "！", "？"]);
 
@@ -96,7 +93,7 @@ export function labelBefore(text: string, end: number): string {
   }
   return text
     .slice(i + 1, end)
-    .replace(/^\s*(其中|包括|含)\s*/u, "")
+    .replace(LABEL_LEAD, "")
     .trim();
 }
 

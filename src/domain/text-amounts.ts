@@ -1,0 +1,53 @@
+import { containsPhrase, phraseMatcher } from "./compile.js";
+import { MONEY_UNITS } from "./units.js";
+
+/**
+ * How running text prints an amount, a count or a share (recognise/text-figures.ts): the units it
+ * measures in, and the words around a number that say it is not a quantity (a year, a numbered item,
+ * a classification code). Every entry carries examples run by tests/domain/text-amounts.test.ts;
+ * phrases are matched as printed (folded to half-width and simplified).
+ */
+
+export { MONEY_UNITS };
+
+/** Units a count is printed in (家, 个, 人次 …), as regular-expression choices (longest first where one starts another). */
+export const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|项|团组|处|所|件";
+
+/** A unit as printed → the unit it means: ％ is %, a bare 万 after an amount is 万元 ("公务接待费用3.25万"). */
+export function meaningOfUnit(printed: string): string {
+  return printed.replace("％", "%").replace(/^万$/, "万元");
+}
+
+/** Right after four digits, 年 or 月 make them a date (2026年), not a quantity. */
+export const DATE_AFTER_DIGITS = phraseMatcher(["年", "月"], "start");
+
+/**
+ * What follows a count that numbers a list run together: "27个人住宅小区征收安置服务费：100万元" —
+ * a name, a colon and an amount in 元, so the 27 numbers the item.
+ */
+export const NUMBERED_ITEM_AFTER = /^[^，。；,;：:]{1,30}[:：]\s*-?[\d,]+(?:\.\d+)?\s*万?元/;
+
+/** After a classification code "2010101人", 大/民 make it 人大事务 / 人民…, not a head count. */
+export const CODE_NAME_AFTER_REN = /[大民]/;
+
+/** A zero after 为 that ends its clause, printed without a unit ("“三公”经费预算数为0，"). */
+export const BARE_ZERO = /(?<=为)0(?=[，。；,;]|$)/gu;
+/** A bare zero is an amount only after a label naming money … */
+export const MONEY_LABEL = containsPhrase(["费", "支出", "收入", "预算", "资金", "拨款"]);
+/** … and not a rate or share. */
+export const SHARE_LABEL = containsPhrase(["率", "比例", "比重", "占"]);
+
+/** Words that open a listed part before its label ("其中：公务接待费"), not part of the label. */
+export const LABEL_LEAD = /^\s*(其中|包括|含)\s*/u;
+
+/** Examples run by tests/domain/text-amounts.test.ts: [input, expected]. */
+export const TEXT_AMOUNT_EXAMPLES = {
+  unitMeanings: [["万", "万元"], ["％", "%"], ["万元", "万元"], ["人", "人"]],
+  datesAfterDigits: [["年部门预算", true], ["月", true], ["万元", false]],
+  numberedItems: [["个人住宅小区征收安置服务费：100万元", true], ["个，比上年增加2个", false]],
+  codeNames: [["大事务", true], ["民法院", true], ["，比上年", false]],
+  bareZeros: [["“三公”经费预算数为0，与2025年预算持平", true], ["预算数为0.5万元", false], ["为0", true]],
+  moneyLabels: [["“三公”经费预算数为", true], ["政府采购资金", true], ["在职人数", false]],
+  shareLabels: [["增长率为", true], ["占比为", true], ["预算数为", false]],
+  labelLeads: [["其中：公务接待费", "：公务接待费"], ["包括 会议费", "会议费"], ["公务接待费", "公务接待费"]],
+} as const;
