@@ -2,10 +2,10 @@ import { decimalToFen, parseDecimal } from "../normalise/amount.js";
 import { foldWidth } from "../normalise/text.js";
 import { hasCodeShape } from "../domain/classification.js";
 import { isNumberCell, type GridCell } from "./table-grid.js";
-import { MONEY_UNITS } from "./text-figures.js";
+import { LABEL_HEADER, MONEY_UNITS, NOT_MONEY_HEADER, UNIT_IN_HEADER, UNIT_LINE } from "../domain/units.js";
 
-/** "单位：万元" / "金额单位：元" above or inside a table. */
-export const UNIT = /(?:单位|金额单位)\s*[:：]\s*(亿元|万元|千元|元)/;
+/** "单位：万元" / "金额单位：元" above or inside a table (domain/units.ts). */
+export const UNIT = UNIT_LINE;
 
 export function money(text: string, unit: string): number | null {
   const value = parseDecimal(foldWidth(text).replace(/\s+/g, ""));
@@ -13,18 +13,18 @@ export function money(text: string, unit: string): number | null {
 }
 
 export function unitOf(header: string): string | undefined {
-  const m = /(?:单位[:：]?\s*|[（(])(亿元|万元|千元|元)[）)]?/.exec(header);
+  const m = UNIT_IN_HEADER.exec(header);
   return m?.[1];
 }
 
 /** A column of amounts that may all be blank (a 决算数 column with nothing spent). */
 export function isBlankableColumn(header: string): boolean {
   const leaf = header.split(" / ").at(-1) ?? "";
-  return header !== "" && isMoneyColumn(header) && !/名称|项目|科目|编码|代码|单位$/.test(leaf);
+  return header !== "" && isMoneyColumn(header) && !LABEL_HEADER.test(leaf);
 }
 
 export function isMoneyColumn(header: string): boolean {
-  return !/数量|个数|人数|编码|代码|序号|栏次|行次|%|比例|百分比|年度|年份|指标值/.test(header);
+  return !NOT_MONEY_HEADER.test(header);
 }
 
 export function unitInGrid(grid: GridCell[][], headerRows: number): string | undefined {
