@@ -1,4 +1,5 @@
 import { matchKey } from "../normalise/text.js";
+import { containsPhrase, wholePhrase } from "./compile.js";
 
 /**
  * The words of budget tables and their explanations that say what a figure is, as data: which
@@ -214,6 +215,18 @@ export function isSpendingPartLabel(label: string): boolean {
   return new RegExp(`^(${words(SPENDING_PART_WORDS)})(支出)?$`).test(key);
 }
 
+// ---------------------------------------------------------------------------------------------
+// A table's grid (recognise/table-grid.ts, table-records.ts), on cell text without spaces
+
+/** The first cell of a column-number row over the data (栏次 | 1 | 2 …): still header. */
+export const NUMBER_ROW_FIRST = wholePhrase(["栏次", "行次", "序号", "项目", "编码"]);
+/** The first cell of a totals row (合计 | 1,234.00 …): the first data row. */
+export const SUM_ROW_FIRST = wholePhrase(["合计", "总计"]);
+/** The 合计 cell of a row as printed, spaces between the characters allowed (合　计). */
+export const SUM_CELL = /^合\s*计$/;
+/** A title naming a table (…表): its kind is read from it rather than from the header. */
+export const TABLE_WORD = containsPhrase(["表"]);
+
 /** Examples run by tests/domain/vocabulary.test.ts: [input, expected]. */
 export const VOCABULARY_EXAMPLES = {
   totalLabels: [["合　计", true], ["本年支出合计", true], ["小计", true], ["合计数", false], ["一般公共服务支出", false]],
@@ -243,5 +256,9 @@ export const VOCABULARY_EXAMPLES = {
   carryoverLabels: [["上年结转", true], ["上年实户资金余额", true], ["另有结转2025年下达的资金", true], ["上年预算", false], ["2025年年初预算数为", false]],
   changeDirections: [["较上年增加", 1], ["下降", -1], ["减少了", -1], ["与上年持平", 0]],
   rowNumberings: [["一、财政拨款", "top"], ["1.一般公共预算", "sub"], ["（一）基本支出", "sub"], ["其中：政府采购", "sub"], ["上年结转", undefined]],
+  numberRowFirsts: [["栏次", true], ["编码", true], ["科目", false]],
+  sumRowFirsts: [["合计", true], ["总计", true], ["小计", false]],
+  sumCells: [["合　计", true], ["合计", true], ["合计数", false]],
+  tableWords: [["一般公共预算支出表", true], ["部门预算", false]],
   spendingParts: [["（五）项目支出", true], ["基本支出", true], ["3.公安执法办案", false]],
 } as const;

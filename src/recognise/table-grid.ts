@@ -1,6 +1,8 @@
 import type { TableBlock } from "../model/document.js";
 import { parseDecimal } from "../normalise/amount.js";
 import { hasCodeShape } from "../domain/classification.js";
+import { UNIT_LABEL_START } from "../domain/units.js";
+import { NUMBER_ROW_FIRST, SUM_ROW_FIRST } from "../domain/vocabulary.js";
 import { foldWidth } from "../normalise/text.js";
 
 export interface GridCell {
@@ -53,12 +55,12 @@ export function countHeaderRows(grid: GridCell[][]): number {
   for (let r = 0; r < limit; r++) {
     const row = grid[r]!;
     const first = foldWidth(row.find((c) => c.text.trim() !== "")?.text ?? "").replace(/\s+/g, "");
-    if (/^(栏次|行次|序号|项目|编码)$/.test(first) && row.some((c) => isNumberCell(c.text))) continue;
+    if (NUMBER_ROW_FIRST.test(first) && row.some((c) => isNumberCell(c.text))) continue;
     if (hasCodeShape(first)) return r;
     // 合计 heading a column (merged down the header rows) is header; 合计 labelling a row of
     // amounts, possibly all blank (an empty table), is data.
     const rest = row.filter((c) => foldWidth(c.text).replace(/\s+/g, "") !== first);
-    if (/^(合计|总计)$/.test(first) && rest.every((c) => c.text.trim() === "" || isNumberCell(c.text))) return r;
+    if (SUM_ROW_FIRST.test(first) && rest.every((c) => c.text.trim() === "" || isNumberCell(c.text))) return r;
     const numbers = row.filter((c) => c.text.trim() !== "" && isNumberCell(c.text));
     // A row of small integers only (1 2 3 …) is a 栏次 row, still header.
     if (numbers.length > 0 && !numbers.every((c) => /^\d{1,2}$/.test(c.text.trim()))) return r;
@@ -77,7 +79,7 @@ export function headerPaths(grid: GridCell[][], headerRows: number): string[] {
       const row = grid[r]!;
       if (width > 2 && row.every((cell) => cell.text === row[0]!.text)) continue;
       const text = (row[c]?.text ?? "").replace(/\s+/g, " ").trim();
-      if (text && /^单位[:：]/.test(text)) continue;
+      if (text && UNIT_LABEL_START.test(text)) continue;
       if (text && parts[parts.length - 1] !== text) parts.push(text);
     }
     return parts.join(" / ");

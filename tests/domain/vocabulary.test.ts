@@ -13,6 +13,10 @@ import {
   isTotalLabel,
   isWholeRowColumn,
   scopeNamed,
+  NUMBER_ROW_FIRST,
+  SUM_CELL,
+  SUM_ROW_FIRST,
+  TABLE_WORD,
 } from "../../src/domain/vocabulary.js";
 
 /** The examples of src/domain/vocabulary.ts, each run through the reader it documents. */
@@ -30,6 +34,10 @@ describe("budget-table vocabulary (src/domain/vocabulary.ts)", () => {
     ["a spending part", E.spendingParts, isSpendingPartLabel],
     ["a change's direction", E.changeDirections, changeDirection],
     ["a row's numbering", E.rowNumberings, rowNumbering],
+    ["a column-number row's first cell", E.numberRowFirsts, (t: string) => NUMBER_ROW_FIRST.test(t)],
+    ["a totals row's first cell", E.sumRowFirsts, (t: string) => SUM_ROW_FIRST.test(t)],
+    ["a 合计 cell", E.sumCells, (t: string) => SUM_CELL.test(t)],
+    ["a table's title", E.tableWords, (t: string) => TABLE_WORD.test(t)],
   ];
   for (const [what, examples, read] of cases) {
     for (const [input, expected] of examples) {
