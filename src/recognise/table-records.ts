@@ -9,7 +9,9 @@ import { tableKind, tableKindFromHeader } from "./table-kind.js";
 import { tableMetric } from "./table-metric.js";
 import type { TableHeading } from "./table-title.js";
 import { isBlankableColumn, isMoneyColumn, looksLikeWan, money, unitInGrid, unitOf } from "./table-units.js";
-import { findTextFigures, MONEY_UNITS } from "./text-figures.js";
+import { findTextFigures } from "./text-figures.js";
+import { COUNT_HEADER, MONEY_UNITS, PERCENT_HEADER } from "../domain/units.js";
+import { SUM_CELL, TABLE_WORD } from "../domain/vocabulary.js";
 
 export { findTableTitle, type TableHeading } from "./table-title.js";
 
@@ -97,7 +99,7 @@ interface Shape {
 function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): string {
   // The first rows too: a 项目绩效目标表 prints 一级指标 / 二级指标 below the project's name and funds.
   const headerText = [...headers, ...grid.slice(0, Math.max(headerRows, 8)).flatMap((row) => row.map((cell) => cell.text))];
-  const kind = title && /表/.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
+  const kind = title && TABLE_WORD.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
   // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
   if (kind === "other" && !title && sectionTitle) {
     const bySection = tableKind(sectionTitle);
@@ -157,10 +159,10 @@ function blankFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
 
 function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   const text = foldWidth(cell.text).replace(/\s+/g, "");
-  const isPercent = text.endsWith("%") || /%|百分比|比例/.test(n.header);
+  const isPercent = text.endsWith("%") || PERCENT_HEADER.test(n.header);
   const value = parseDecimal(text.replace(/%$/, ""));
   if (!value) return null;
-  const isCount = !isPercent && n.amountFen === null && /数量|个数|人数|辆|（个）|\(个\)|次数|家/.test(n.header);
+  const isCount = !isPercent && n.amountFen === null && COUNT_HEADER.test(n.header);
   if (n.amountFen === null && !isPercent && !isCount) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
   const metric = n.amountFen !== null ? tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, fiscalYear: n.ctx.fiscalYear, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow }) : null;
@@ -233,7 +235,7 @@ function codeBefore(row: GridCell[], c: number, name: string): string | null {
  */
 function alignUnlabelledThreePublic(figures: FigureRecord[], grid: GridCell[][], headerRows: number, unit: string | null): void {
   if (figures.some((f) => f.metric?.startsWith("three_public"))) return;
-  const totalRow = grid.findIndex((row, r) => r >= headerRows && row.some((c) => /^合\s*计$/.test(c.text.trim())));
+  const totalRow = grid.findIndex((row, r) => r >= headerRows && row.some((c) => SUM_CELL.test(c.text.trim())));
   if (totalRow < 0) return;
   const row = figures.filter((f) => f.row === totalRow && f.amountFen !== null && f.source === "table").sort((a, b) => (a.col ?? 0) - (b.col ?? 0));
   const tolerance = unit === "元" ? 1 : 10_000;
