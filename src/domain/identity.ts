@@ -198,8 +198,8 @@ export function chineseYears(text: string): string {
 
 /** A table of contents' title a line opens with (目录, 目 录): not a document's title. */
 export const CONTENTS_START = /^目\s*录/;
-/** The title of a table ends in 表 (before a bracketed note: "…支出表（续）"). */
-export const TABLE_TITLE_END = /表$/;
+/** The title of a table ends in 表 (domain/layout.ts). */
+export { TABLE_TITLE_END } from "./layout.js";
 
 /** Examples run by tests/domain/identity.test.ts: [input, expected]. */
 export const DATE_EXAMPLES = {

@@ -1,3 +1,4 @@
+import { PAGE_NUMBER, PAGE_NUMBER_SIGN, TABLE_LABEL, UNIT_LINE_START as UNIT_LINE } from "../../domain/layout.js";
 import type { TextLine } from "./build-lines.js";
 
 export interface PageLines {
@@ -6,11 +7,6 @@ export interface PageLines {
   lines: TextLine[];
 }
 
-/** Printed page numbers: "3", "- 3 -", "—3—", "第 3 页", "第3页 共20页", "3/20". */
-const PAGE_NUMBER = /^(?:[-—–－~]*\s*\d{1,4}\s*[-—–－~]*|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—–－]\s*[ivxlcIVXLC]{1,6}\s*[-—–－])$/u;
-/** Template labels printed beside a table title: 公开 09 表, 公开09表, 公开表一 (省人大 2018 / 2019). */
-const TABLE_LABEL = /^公开\s*(?:\d{1,2}\s*表|表\s*[一二三四五六七八九十]{1,3})$/u;
-const UNIT_LINE = /^单\s*位\s*[:：]/u;
 /** The top and bottom margin bands (share of the page height) where headers and footers live. */
 const MARGIN = 0.1;
 
@@ -26,7 +22,7 @@ export function dropFurniture(pages: PageLines[]): PageLines[] {
     lines: page.lines.filter((line) => {
       const text = line.text.trim();
       const inMargin = line.top < page.height * MARGIN || line.y > page.height * (1 - MARGIN);
-      if (PAGE_NUMBER.test(text) && (inMargin || /[-—–－第页]/.test(text) || isAlone(line, page))) return false;
+      if (PAGE_NUMBER.test(text) && (inMargin || PAGE_NUMBER_SIGN.test(text) || isAlone(line, page))) return false;
       if (TABLE_LABEL.test(text)) return false;
       // 单位：万元 above every table is the table's unit, however often it repeats near the top.
       if (inMargin && repeated.has(marginKey(text)) && !UNIT_LINE.test(text)) return false;
