@@ -1,4 +1,5 @@
 import type { TextBlock } from "../../model/document.js";
+import { BLOCK_START } from "../../domain/layout.js";
 import type { TextLine } from "./build-lines.js";
 import { joinWrapped } from "./read-grid-table.js";
 
@@ -13,9 +14,8 @@ export interface PageFrame {
   isToc: boolean;
 }
 
-/** Section markers that always start a new block: 第一部分 一、 （一） 1、 1. （1） and 注： notes. */
-export const HEADING_START =
-  /^\s*(第[一二三四五六七八九十]+[部分章节]|[一二三四五六七八九十]{1,3}\s*[、.．]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[、．](?!\d)|\d{1,2}\.(?!\d)|[（(]\s*\d{1,2}\s*[）)]|注\s*[：:]|附件|附表)/u;
+/** Section markers that always start a new block (domain/layout.ts): 第一部分 一、 （一） 1、 1. （1） 注： */
+export const HEADING_START = BLOCK_START;
 
 /**
  * Joins the lines of each paragraph into one text block. A new block starts at a heading marker,
