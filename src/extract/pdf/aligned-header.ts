@@ -1,3 +1,4 @@
+import { NOT_HEADER_LINE as NOT_HEADER } from "../../domain/layout.js";
 import type { Cell } from "../../model/document.js";
 import { chunkLine, isAmount, type AlignedLine, type Chunk } from "./aligned-chunks.js";
 import { joinWrapped } from "./read-grid-table.js";
@@ -5,8 +6,6 @@ import type { Column } from "./read-aligned-table.js";
 
 /** Header lines above an unruled table, at most. */
 const MAX_HEADER_LINES = 4;
-/** Lines that are never a header: the unit, the department, a title ending in 表, a note. */
-const NOT_HEADER = /单\s*位\s*[:：]|^(?:部\s*门|编制单位|预算单位|填报单位)\s*[:：]|表\s*(?:[（(][^）)]{1,12}[）)])?$|^注\s*[:：]/u;
 
 /**
  * The lines just above the first data row that read as its header: close below one another (within
