@@ -1,4 +1,5 @@
 import { hasCodeShape } from "../../domain/classification.js";
+import { FLATTENED_HEADER_START, FLATTENED_TOTAL, TABLE_TITLE_END } from "../../domain/layout.js";
 import type { Cell, TableBlock } from "../../model/document.js";
 
 export interface FlattenedTable {
@@ -17,8 +18,8 @@ const NUMBER = /^-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
  * only where the table's arithmetic leaves one way to do it.
  */
 export function readFlattenedTable(text: string, place: { page: number; line: number }, title?: string): FlattenedTable | undefined {
-  const headerStart = text.search(/项\s*目/u);
-  const total = /(?:^|\s)(合\s*计)((?:\s+-?[\d,]+(?:\.\d+)?){2,})(?=\s|$)/u.exec(text.slice(Math.max(0, headerStart)));
+  const headerStart = text.search(FLATTENED_HEADER_START);
+  const total = FLATTENED_TOTAL.exec(text.slice(Math.max(0, headerStart)));
   if (headerStart < 0 || !total) return undefined;
   const rowsStart = headerStart + total.index + (total[0].startsWith(" ") ? 1 : 0);
   const header = text.slice(headerStart, rowsStart).trim();
@@ -46,7 +47,7 @@ export function readFlattenedTable(text: string, place: { page: number; line: nu
     page: place.page,
     line: place.line,
     pageLast: place.page,
-    ...(title && /表$/.test(title) ? { caption: title } : {}),
+    ...(title && TABLE_TITLE_END.test(title) ? { caption: title } : {}),
   };
   return { before: text.slice(0, headerStart), table, after: tokens.slice(i).join(" ") };
 }
