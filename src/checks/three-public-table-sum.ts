@@ -1,14 +1,12 @@
 import type { FlagRecord } from "../model/records.js";
-import { matchKey } from "../normalise/text.js";
+import { threePublicHeaderRole, type ThreePublicRole } from "../domain/metrics.js";
+import { isKindGroupHeader, isPriorOrChangeHeader } from "../domain/vocabulary.js";
 import type { Check } from "./check.js";
 import { layoutOf, rowLabel, type Layout } from "./table-layout.js";
 import { compareSum, type Place } from "./table-sums.js";
 import { isUncertainTable } from "./table-totals.js";
 
-type Role = "total" | "grand" | "overseas" | "vehicle" | "purchase" | "operation" | "reception" | "meeting" | "training";
-
-/** The 预算数 / 决算数 pair a 决算 table prints under every item (上海普陀 决算 三公表). */
-const GROUP = /^(年初)?(全年)?(预算数?|决算数?)$/;
+type Role = ThreePublicRole;
 
 /**
  * The “三公” table adds up (财预〔2016〕143号, DOMAIN §5.6): total = 因公出国（境） + 公务用车购置及运行
@@ -48,8 +46,8 @@ function byColumns(layout: Layout): Line[] {
   const groups = new Map<string, Map<Role, number>>();
   for (let col = 0; col < layout.table.nCols; col++) {
     const seg = layout.segments(col);
-    const group = GROUP.test(seg.at(-1) ?? "") ? seg.pop()! : "";
-    const role = roleOf(seg);
+    const group = isKindGroupHeader(seg.at(-1) ?? "") ? seg.pop()! : "";
+    const role = threePublicHeaderRole(seg);
     const roles = groups.get(group) ?? groups.set(group, new Map()).get(group)!;
     if (role && !roles.has(role)) roles.set(role, col);
   }
@@ -58,7 +56,7 @@ function byColumns(layout: Layout): Line[] {
     if (roles.size < 3) continue;
     for (const row of layout.bodyRows) {
       if (![...roles.values()].some((col) => (layout.cell(row, col)?.amountFen ?? null) !== null)) continue;
-      const named = new Map([...roles].map(([role, col]) => [role, { row, col, name: layout.segments(col).filter((s) => !GROUP.test(s)).at(-1) ?? role }]));
+      const named = new Map([...roles].map(([role, col]) => [role, { row, col, name: layout.segments(col).filter((s) => !isKindGroupHeader(s)).at(-1) ?? role }]));
       lines.push({ what: group ? `${group} columns, row ${row}` : `row ${row}`, roles: named });
     }
   }
@@ -72,7 +70,7 @@ function byRows(layout: Layout): Line[] {
     const names = new Map<number, string>();
     for (const row of layout.bodyRows) {
       const l = rowLabel(layout, block, row);
-      const role = l && roleOf([l.first, l.name].filter((s, k, all) => s && s !== all[k - 1]));
+      const role = l && threePublicHeaderRole([l.first, l.name].filter((s, k, all) => s && s !== all[k - 1]));
       if (!l || !role || roles.has(role)) continue;
       roles.set(role, row);
       names.set(row, l.name);
@@ -80,30 +78,11 @@ function byRows(layout: Layout): Line[] {
     if (roles.size < 3) continue;
     for (const col of block.amountCols) {
       const seg = layout.segments(col);
-      if (seg.some((s) => /上年|增减|比/.test(s))) continue;
+      if (seg.some(isPriorOrChangeHeader)) continue;
       lines.push({ what: `column ${seg.join(" / ") || col}`, roles: new Map([...roles].map(([role, row]) => [role, { row, col, name: names.get(row)! }])) });
     }
   }
   return lines;
-}
-
-/** The item a header path or row label names ("公务用车购置及运行维护费 / 公务用车购置费" → purchase). */
-function roleOf(path: string[]): Role | undefined {
-  const keys = path.map((s) => matchKey(s));
-  const leaf = keys.at(-1) ?? "";
-  const parent = keys.slice(0, -1).join("/");
-  if (/因公出国/.test(leaf)) return "overseas";
-  if (/公务接待/.test(leaf)) return "reception";
-  if (/会议费/.test(leaf)) return "meeting";
-  if (/培训费/.test(leaf)) return "training";
-  const underVehicle = /公务用车|车辆/.test(parent);
-  if (/购置/.test(leaf) && !/运行/.test(leaf) && (underVehicle || /车/.test(leaf))) return "purchase";
-  if (/运行|运维/.test(leaf) && !/购置/.test(leaf) && (underVehicle || /车/.test(leaf))) return "operation";
-  if (/公务用车购置及运(行|维)|^公务用车(费|经费)?$/.test(leaf) || (/^(小计|合计)$/.test(leaf) && underVehicle)) return "vehicle";
-  if (/^(小计|合计|总计)$/.test(leaf) && /三公/.test(parent)) return "total";
-  if (/三公/.test(leaf) && !/运行经费/.test(leaf)) return "total";
-  if (/^(小计|合计|总计)$/.test(leaf) && !parent) return "grand";
-  return undefined;
 }
 
 /** The sums a line's roles allow: only those whose total and at least two parts are present. */

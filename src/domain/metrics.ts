@@ -1,3 +1,6 @@
+import { containsPhrase, phraseMatcher, wholePhrase } from "./compile.js";
+import { matchKey } from "../normalise/text.js";
+
 /**
  * The canonical metrics (docs/CONTRACT.md, `figures.metric`): what each one is, how documents print
  * it, and where it sits in the budget's arithmetic. A metric is the current year's figure for the
@@ -264,3 +267,114 @@ export function isPartOf(id: string, ancestor: string): boolean {
 export function partsOf(id: string): MetricId[] {
   return METRICS.filter((m) => "parent" in m && m.parent === id).map((m) => m.id);
 }
+
+// ---------------------------------------------------------------------------------------------
+// A 三公 item named inside a longer text: a sentence's label, a sub-section title, a header path
+
+/**
+ * How a sentence or sub-section title names a 三公 item inside a longer text ("其中：公务接待费",
+ * "该车辆运行维护经费"), for labels the recogniser left without a metric (checks/three-public-sum.ts).
+ * The first entry wins: one of `words` anywhere in the match key (or one of `atEnd` at its end), and
+ * none of `unless`. Phrase patterns as in `printed` (domain/compile.ts).
+ */
+export const THREE_PUBLIC_MENTIONS: ReadonlyArray<{ id: MetricId; words: readonly string[]; atEnd?: readonly string[]; unless?: readonly string[] }> = [
+  { id: "three_public_total", words: ["三公"] },
+  { id: "three_public_overseas", words: ["因公出国"] },
+  { id: "three_public_reception", words: ["公务接待"] },
+  { id: "three_public_vehicle_purchase", words: ["{公务用车|车辆}购置{费|预算|支出}"], atEnd: ["{公务用车|车辆}购置"], unless: ["运行"] },
+  { id: "three_public_vehicle_operation", words: ["{公务用车|车辆}{运行|运维}"] },
+  { id: "three_public_vehicle", words: ["公务用车购置及运行", "车辆经费"] },
+];
+
+const MENTION_RULES = THREE_PUBLIC_MENTIONS.map((m) => ({
+  id: m.id,
+  words: containsPhrase(m.words),
+  atEnd: m.atEnd ? phraseMatcher(m.atEnd, "end") : undefined,
+  unless: m.unless ? containsPhrase(m.unless) : undefined,
+}));
+
+/** The 三公 item a match key names anywhere ("其中公务接待费支出" → three_public_reception), or undefined. */
+export function threePublicMentioned(key: string): MetricId | undefined {
+  for (const r of MENTION_RULES) if ((r.words.test(key) || r.atEnd?.test(key)) && !r.unless?.test(key)) return r.id;
+  return undefined;
+}
+
+/**
+ * The words of the 三公 table's headers (and of its row labels when the items run down the rows):
+ * each item's leaf, the parent that groups 公务用车's 购置 / 运行 and their 小计, the parent “三公” over
+ * its 合计, and the 会议费 / 培训费 some tables print beside it.
+ */
+export const THREE_PUBLIC_HEADER_WORDS = {
+  overseas: ["因公出国"],
+  reception: ["公务接待"],
+  meeting: ["会议费"],
+  training: ["培训费"],
+  /** A parent header grouping the vehicle columns. */
+  vehicleGroup: ["公务用车", "车辆"],
+  /** A leaf that names a vehicle itself. */
+  car: ["车"],
+  purchase: ["购置"],
+  /** A leaf naming 购置 is not the purchase when it names 运行 too (购置及运行). */
+  notPurchase: ["运行"],
+  operation: ["运行", "运维"],
+  /** The vehicle item: anywhere in the leaf, or the whole leaf. */
+  vehicle: ["公务用车购置及运{行|维}"],
+  vehicleWhole: ["公务用车[费|经费]"],
+  /** Whole leaves: the vehicle group's subtotal, and any total. */
+  vehicleSubtotal: ["小计", "合计"],
+  total: ["小计", "合计", "总计"],
+  threePublic: ["三公"],
+  /** 机关运行经费 printed in a 三公 header is not the 三公 total. */
+  notThreePublic: ["运行经费"],
+} as const;
+
+/** A column (or row) of the 三公 table by what it holds; `grand` is a 合计 over “三公” and 会议费 / 培训费. */
+export type ThreePublicRole = "total" | "grand" | "overseas" | "vehicle" | "purchase" | "operation" | "reception" | "meeting" | "training";
+
+const H = Object.fromEntries(
+  Object.entries(THREE_PUBLIC_HEADER_WORDS).map(([k, list]) => [k, k === "vehicleWhole" || k === "vehicleSubtotal" || k === "total" ? wholePhrase(list) : containsPhrase(list)]),
+) as Record<keyof typeof THREE_PUBLIC_HEADER_WORDS, RegExp>;
+
+/** The item a header path (or row label) of the 三公 table names ("公务用车购置及运行维护费 / 公务用车购置费" → purchase). */
+export function threePublicHeaderRole(path: readonly string[]): ThreePublicRole | undefined {
+  const keys = path.map((s) => matchKey(s));
+  const leaf = keys.at(-1) ?? "";
+  const parent = keys.slice(0, -1).join("/");
+  if (H.overseas.test(leaf)) return "overseas";
+  if (H.reception.test(leaf)) return "reception";
+  if (H.meeting.test(leaf)) return "meeting";
+  if (H.training.test(leaf)) return "training";
+  const underVehicle = H.vehicleGroup.test(parent);
+  if (H.purchase.test(leaf) && !H.notPurchase.test(leaf) && (underVehicle || H.car.test(leaf))) return "purchase";
+  if (H.operation.test(leaf) && !H.purchase.test(leaf) && (underVehicle || H.car.test(leaf))) return "operation";
+  if (H.vehicle.test(leaf) || H.vehicleWhole.test(leaf) || (H.vehicleSubtotal.test(leaf) && underVehicle)) return "vehicle";
+  if (H.total.test(leaf) && H.threePublic.test(parent)) return "total";
+  if (H.threePublic.test(leaf) && !H.notThreePublic.test(leaf)) return "total";
+  if (H.total.test(leaf) && !parent) return "grand";
+  return undefined;
+}
+
+/** Examples run by tests/domain/metrics.test.ts: [input, expected]. */
+export const THREE_PUBLIC_EXAMPLES = {
+  mentions: [
+    ["其中公务接待费支出", "three_public_reception"],
+    ["因公出国(境)费用", "three_public_overseas"],
+    ["三公经费合计", "three_public_total"],
+    ["公务用车购置费", "three_public_vehicle_purchase"],
+    ["车辆购置", "three_public_vehicle_purchase"],
+    ["公务用车购置及运行费", "three_public_vehicle"],
+    ["该车辆运行维护经费", "three_public_vehicle_operation"],
+    ["会议费", undefined],
+  ],
+  headerRoles: [
+    [["因公出国（境）费"], "overseas"],
+    [["公务用车购置及运行维护费", "公务用车购置费"], "purchase"],
+    [["公务用车购置及运行维护费", "公务用车运行维护费"], "operation"],
+    [["公务用车购置及运行维护费", "小计"], "vehicle"],
+    [["公务用车费"], "vehicle"],
+    [["“三公”经费", "合计"], "total"],
+    [["合计"], "grand"],
+    [["会议费"], "meeting"],
+    [["机关运行经费"], undefined],
+  ],
+} as const;

@@ -131,6 +131,23 @@ export function columnKind(header: string): ColumnKind | undefined {
   return undefined;
 }
 
+/** The 预算数 / 决算数 pair a 决算 table prints under every item (上海普陀 决算 三公表), as printed. */
+export const KIND_GROUP_HEADERS = ["[年初][全年]{预算|决算}[数]"] as const;
+const KIND_GROUP = wholePhrase(KIND_GROUP_HEADERS);
+
+/** Is a header segment (as printed) only the 预算数 / 决算数 under an item ("年初预算数", "决算")? */
+export function isKindGroupHeader(segment: string): boolean {
+  return KIND_GROUP.test(segment);
+}
+
+/** Header words of a column about another year or a change (上年预算数, 增减, 比上年), as printed. */
+export const PRIOR_OR_CHANGE_HEADER_WORDS = ["上年", "增减", "比"] as const;
+const PRIOR_OR_CHANGE_HEADER = containsPhrase(PRIOR_OR_CHANGE_HEADER_WORDS);
+
+export function isPriorOrChangeHeader(segment: string): boolean {
+  return PRIOR_OR_CHANGE_HEADER.test(segment);
+}
+
 /** The year a header names ("2021年 / 合计" → 2021), or undefined. */
 export function columnYear(header: string): number | undefined {
   const m = /(20\d\d)年/.exec(matchKey(header));
@@ -245,6 +262,8 @@ export const VOCABULARY_EXAMPLES = {
     [["3"], "unknown"],
   ],
   wholeRowColumns: [["总 计", true], ["支出预算数", true], ["基本支出 / 小计", false], ["上年预算数", false], ["科目名称", false]],
+  kindGroupHeaders: [["预算数", true], ["年初预算", true], ["全年决算数", true], ["预算数合计", false]],
+  priorOrChangeHeaders: [["上年预算数", true], ["比上年增减", true], ["本年预算数", false]],
   columnKinds: [["2025年预算数", "budget"], ["2025年预算执行数", "execution"], ["决算数", "final"], ["合计", undefined]],
   scopes: [
     ["一般公共预算财政拨款基本支出", "general_budget"],

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isPartOf, METRIC_IDS, METRICS, partsOf } from "../../src/domain/metrics.js";
+import { isPartOf, METRIC_IDS, METRICS, partsOf, THREE_PUBLIC_EXAMPLES, threePublicHeaderRole, threePublicMentioned } from "../../src/domain/metrics.js";
 import { phraseMetric } from "../../src/recognise/metrics.js";
 
 /** Every metric's printed examples, run through the label reader (one table-driven test). */
@@ -42,4 +42,17 @@ describe("docs/CONTRACT.md", () => {
     const listed = [...section.matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
     expect(listed).toEqual([...METRIC_IDS]);
   });
+});
+
+describe("a 三公 item named inside a longer text (THREE_PUBLIC_EXAMPLES)", () => {
+  for (const [key, expected] of THREE_PUBLIC_EXAMPLES.mentions) {
+    it(`"${key}" names ${String(expected)}`, () => {
+      expect(threePublicMentioned(key)).toBe(expected);
+    });
+  }
+  for (const [path, expected] of THREE_PUBLIC_EXAMPLES.headerRoles) {
+    it(`the 三公 table header "${path.join(" / ")}" is ${String(expected)}`, () => {
+      expect(threePublicHeaderRole(path)).toBe(expected);
+    });
+  }
 });
