@@ -1,3 +1,5 @@
+import { threePublicMentioned } from "../domain/metrics.js";
+import { says, shareWhole } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
 import type { Check } from "./check.js";
@@ -5,8 +7,6 @@ import { pct, percentGap, percentSeverity, printedUnitFen, ratioRange, sumTolera
 import { at, CHANGE_WORDS, isMoney, isPercent, sameClause, sameParagraph, textFigures, type Indexed } from "./text-figures.js";
 
 const THREE_PUBLIC_PARTS = ["three_public_overseas", "three_public_vehicle", "three_public_reception"];
-/** Words after which a paragraph lists the parts of the amount just stated (…2940.05万元，主要用于以下方面：…). */
-const LISTS_PARTS = /其中|主要用于|包括|具体(用于|情况)|分别/;
 
 /**
  * A stated share "X万元，占W的P%" must equal X / W. W is named after 占 (占“三公”经费的8.75%) or,
@@ -21,11 +21,11 @@ export const statedShare: Check = {
     const all = textFigures(doc);
     const flags: FlagRecord[] = [];
     for (const p of all) {
-      if (!isPercent(p.f) || !/占/.test(p.f.label)) continue;
+      if (!isPercent(p.f) || !says("share", p.f.label)) continue;
       const part = [...sameClause(all, p)].reverse().find((x) => x.i < p.i && isMoney(x.f) && !CHANGE_WORDS.test(x.f.label));
       if (!part) continue;
-      const noun = p.f.label.replace(/^.*占/, "").replace(/(的|比重|比例|为|约|达)+$/g, "");
-      const whole = /三公/.test(noun) ? threePublicWhole(all, p) : noun ? namedWhole(all, part, noun) : listedWhole(all, part);
+      const noun = shareWhole(p.f.label);
+      const whole = threePublicMentioned(noun) === "three_public_total" ? threePublicWhole(all, p) : noun ? namedWhole(all, part, noun) : listedWhole(all, part);
       if (!whole || whole.fen <= 0 || whole.fen < part.f.amountFen!) continue;
       const range = ratioRange(part.f.amountFen!, printedUnitFen(part.f.raw, part.f.unit) / 2, whole.fen, whole.tol / 2);
       const gap = percentGap(p.f.percent!, p.f.raw, range);
@@ -82,7 +82,7 @@ function listedWhole(all: Indexed[], part: Indexed): Whole | undefined {
   const found = [...all].reverse().find((x) => {
     if (x.i >= part.i || !sameParagraph(x.f, part.f) || !isMoney(x.f) || CHANGE_WORDS.test(x.f.label)) return false;
     const after = x.f.context.slice(x.f.context.indexOf(x.f.raw) + x.f.raw.length);
-    return LISTS_PARTS.test(after) && x.f.amountFen! >= part.f.amountFen!;
+    return says("listsParts", after) && x.f.amountFen! >= part.f.amountFen!;
   });
   return found && { fen: found.f.amountFen!, tol: printedUnitFen(found.f.raw, found.f.unit), text: `${found.f.label}${at(found.f)}`, ids: [found.i] };
 }

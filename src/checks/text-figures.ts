@@ -1,5 +1,6 @@
 import type { FigureRecord } from "../model/records.js";
 import { CHANGE, isCarryoverLabel } from "../domain/vocabulary.js";
+import { says, yearIn } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { CheckInput } from "./check.js";
 
@@ -14,7 +15,7 @@ export function textFigures(doc: CheckInput): Indexed[] {
   return doc.figures.map((f, i) => ({ f, i })).filter((x) => x.f.source === "text");
 }
 
-export const isMoney = (f: FigureRecord) => f.amountFen !== null && f.unit !== null && /元$/.test(f.unit);
+export const isMoney = (f: FigureRecord) => f.amountFen !== null && f.unit !== null && says("money", f.unit);
 export const isPercent = (f: FigureRecord) => f.percent !== null;
 
 /** Words that make a number a change against another year rather than a level (domain/vocabulary.ts). */
@@ -53,18 +54,15 @@ export function at(f: FigureRecord): string {
   return `“${f.raw}” (p.${f.page} l.${f.line})`;
 }
 
-/** A year printed in a label ("2025年当年预算执行数为" → 2025). */
-export function yearIn(label: string): number | undefined {
-  const m = /(20\d\d)\s*年/.exec(label);
-  return m ? Number(m[1]) : undefined;
-}
+/** A year printed in a label ("2025年当年预算执行数为" → 2025): domain/statements.ts. */
+export { yearIn };
 
 /** Does a label name last year's value (上年, 去年, 上年度, or an earlier year than the document's)? */
 export function isPriorYear(label: string, fiscalYear: number | null): boolean {
   // A change ("较上年增加") is not a level; 上年结转 / 上年实户资金余额 are this year's money.
   if (CHANGE_WORDS.test(label) || isCarryoverLabel(label)) return false;
   const key = matchKey(label);
-  if (/上年|去年|上一年|上年度/.test(key)) return true;
+  if (says("priorYear", key)) return true;
   const y = yearIn(key);
-  return y !== undefined && fiscalYear !== null && y < fiscalYear && !/比|较|与/.test(key.slice(Math.max(0, key.indexOf(String(y)) - 1)));
+  return y !== undefined && fiscalYear !== null && y < fiscalYear && !says("yearCompared", key.slice(Math.max(0, key.indexOf(String(y)) - 1)));
 }

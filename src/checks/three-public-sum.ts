@@ -1,3 +1,5 @@
+import { threePublicMentioned } from "../domain/metrics.js";
+import { says } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
 import type { Check } from "./check.js";
@@ -20,9 +22,9 @@ export const threePublicSum: Check = {
     const named = new Map<string, Indexed[]>();
     const guessed = new Map<string, Indexed[]>();
     for (const x of textFigures(doc)) {
-      if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || /比|较|与.*相比/.test(x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
+      if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || says("compared", x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
       // A 决算 also prints the year's 年初预算; the sums are about the final figures.
-      if (doc.document.docKind === "final_account" && /预算/.test(x.f.label)) continue;
+      if (doc.document.docKind === "final_account" && says("budget", x.f.label)) continue;
       const section = x.f.sectionIndex === null ? "" : (doc.sections[x.f.sectionIndex]?.title ?? "");
       const own = x.f.metric?.startsWith("three_public_") ? x.f.metric : undefined;
       const metric = own ?? threePublicItem(x.f.label, section);
@@ -47,20 +49,10 @@ const READINGS = 3;
 
 /** The 三公 item a label names, else the one its sub-section is titled with ("（一）公务接待费 … 2016年预算安排2.7万元"). */
 function threePublicItem(label: string, sectionTitle: string): string | undefined {
-  const own = itemOf(matchKey(label));
-  if (own || /(增加|减少|增长|下降|上年|比|较|会议|培训)/.test(label) || /[、，]|会议|培训/.test(sectionTitle)) return own;
-  const fromTitle = itemOf(matchKey(sectionTitle));
+  const own = threePublicMentioned(matchKey(label));
+  if (own || says("notThreePublicItem", label) || says("listTitle", sectionTitle)) return own;
+  const fromTitle = threePublicMentioned(matchKey(sectionTitle));
   return fromTitle === "three_public_total" ? undefined : fromTitle;
-}
-
-function itemOf(key: string): string | undefined {
-  if (/三公/.test(key)) return "three_public_total";
-  if (/因公出国/.test(key)) return "three_public_overseas";
-  if (/公务接待/.test(key)) return "three_public_reception";
-  if (/(公务用车|车辆)购置(费|预算|支出|$)/.test(key) && !/运行/.test(key)) return "three_public_vehicle_purchase";
-  if (/(公务用车|车辆)(运行|运维)/.test(key)) return "three_public_vehicle_operation";
-  if (/公务用车购置及运行|车辆经费/.test(key)) return "three_public_vehicle";
-  return undefined;
 }
 
 /**
