@@ -82,6 +82,14 @@ export const FLATTENED_TOTAL = /(?:^|\s)(合\s*计)((?:\s+-?[\d,]+(?:\.\d+)?){2,
 /** A page title that names a table (…表) is the flattened table's caption. */
 export const TABLE_TITLE_END = /表$/;
 
+// ---------------------------------------------------------------------------------------------
+// Spreadsheets (extract/xlsx/read-sheet.ts)
+
+/** Heading rows that are labels, not a title: 单位：…, 编制单位 / 填报部门, 部门：… / 部门名称：…. */
+export const SHEET_LABEL_LINE = /单位\s*[:：]|^(?:编制|填报)(?:单位|部门)|^部门(?:名称)?[:：]/;
+/** "公开05表", "表一", "附表3": a table's number, not its title. */
+export const TABLE_NUMBER = /^(?:公开|附)?表?\s*[\d一二三四五六七八九十]+(?:[-－]\d+)?\s*表?$/;
+
 /** Examples run by tests/domain/layout.test.ts: [input, expected]. */
 export const LAYOUT_EXAMPLES = {
   pageNumbers: [["- 3 -", true], ["第 3 页", true], ["第3页 共20页", true], ["3/20", true], ["- ii -", true], ["2026年", false], ["第一部分", false]],
@@ -107,5 +115,7 @@ export const LAYOUT_EXAMPLES = {
   runInHeadings: [["八、机关运行经费支出情况 2016年机关运行经费支出22.04万元", "八、机关运行经费支出情况"], ["收入 10万元", undefined]],
   amountStarts: [["5187.13万元", true], ["2016年机关运行经费", false]],
   gluedHeadings: [["一、部门主要职责平潭综合实验区的主要职责是", "一、部门主要职责"], ["一、部门基本情况说明", undefined]],
+  sheetLabelLines: [["单位：万元", true], ["编制单位：某某局", true], ["部门名称：某某局", true], ["一般公共预算支出表", false]],
+  tableNumbers: [["公开05表", true], ["表一", true], ["附表3", true], ["3-1", true], ["一般公共预算支出表", false]],
   flattenedTotals: [["项目 合计 基本支出 合计 100.00 60.00 40.00", "100.00 60.00 40.00"], ["合计 100.00", undefined]],
 } as const;

@@ -32,6 +32,12 @@ export const COUNT_HEADER = containsPhrase(["数量", "个数", "人数", "辆",
 /** A header cell that gives the unit ("单位：万元"), not a column's name. */
 export const UNIT_LABEL_START = /^单位[:：]/;
 
+/**
+ * A unit label in a sheet's heading rows ("单位：万元", "金额单位：元"), but not 编制单位 / 填报单位 /
+ * 预算单位 / 主管单位 (those name the department): group 1 the unit as printed.
+ */
+export const SHEET_UNIT = /(?<![制报算管])单位\s*[:：]\s*([^\s，,；;）)]+)/;
+
 /** Examples run by tests/domain/units.test.ts: [input, expected]. */
 export const UNIT_EXAMPLES = {
   unitLines: [["单位：万元", "万元"], ["金额单位: 元", "元"], ["部门：某某局", undefined]],
@@ -40,5 +46,6 @@ export const UNIT_EXAMPLES = {
   labelHeaders: [["科目名称", true], ["项目", true], ["预算单位", true], ["支出预算", false]],
   percentHeaders: [["增长比例", true], ["占比(%)", true], ["金额", false]],
   unitLabels: [["单位：万元", true], ["预算单位", false]],
+  sheetUnits: [["单位：万元", "万元"], ["金额单位:元", "元"], ["编制单位：某某局", undefined], ["预算单位：某某局", undefined]],
   countHeaders: [["车辆数（辆）", true], ["因公出国（境）团组数（个）", true], ["公务接待批次", false], ["金额", false]],
 } as const;

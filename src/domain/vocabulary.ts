@@ -244,6 +244,30 @@ export const SUM_CELL = /^合\s*计$/;
 /** A title naming a table (…表): its kind is read from it rather than from the header. */
 export const TABLE_WORD = containsPhrase(["表"]);
 
+/** A totals row's text as printed: 合计, 总 计, 小计. */
+export const TOTAL_CELL = /^(?:合|总|小)\s*计$/;
+
+// ---------------------------------------------------------------------------------------------
+// Empty tables
+
+/**
+ * Notes that say a table is empty on purpose (江苏 "注：本部门无相关收支项目", 政协 "本部门无该项目",
+ * 上海 "…故本表无数据", "此表为空"): the table is published and has nothing to show. One list for every
+ * format; as regular-expression choices (… within a few characters: 没有…收支, 无…支出数据).
+ */
+export const EMPTY_TABLE_NOTES: readonly string[] = [
+  "此表为空",
+  "本表为空",
+  "空表",
+  "无相关",
+  "无该项",
+  "无此项",
+  "本表无数据",
+  "没有.{0,12}(收支|数据|项目)",
+  "无.{0,8}(收入|支出)(预算|决算)?(数据|项目|安排)",
+];
+export const EMPTY_TABLE_NOTE = new RegExp(EMPTY_TABLE_NOTES.join("|"), "u");
+
 /** Examples run by tests/domain/vocabulary.test.ts: [input, expected]. */
 export const VOCABULARY_EXAMPLES = {
   totalLabels: [["合　计", true], ["本年支出合计", true], ["小计", true], ["合计数", false], ["一般公共服务支出", false]],
@@ -279,5 +303,15 @@ export const VOCABULARY_EXAMPLES = {
   sumRowFirsts: [["合计", true], ["总计", true], ["小计", false]],
   sumCells: [["合　计", true], ["合计", true], ["合计数", false]],
   tableWords: [["一般公共预算支出表", true], ["部门预算", false]],
+  totalCells: [["合计", true], ["总 计", true], ["小计", true], ["合计数", false]],
+  emptyNotes: [
+    ["注：本部门无相关收支项目", true],
+    ["本部门无该项目", true],
+    ["本部门2026年无国有资本经营预算收支，故本表无数据", true],
+    ["此表为空", true],
+    ["本单位没有政府性基金收支", true],
+    ["本部门无政府性基金预算支出数据", true],
+    ["注：本表为部门汇总数据", false],
+  ],
   spendingParts: [["（五）项目支出", true], ["基本支出", true], ["3.公安执法办案", false]],
 } as const;

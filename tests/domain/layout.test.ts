@@ -13,6 +13,8 @@ import {
   PAGE_NUMBER_SIGN,
   PORTAL_FURNITURE,
   RUN_IN_HEADING,
+  SHEET_LABEL_LINE,
+  TABLE_NUMBER,
   TABLE_LABEL,
   UNIT_LINE_START,
 } from "../../src/domain/layout.js";
@@ -33,6 +35,8 @@ describe("page layout and furniture (src/domain/layout.ts)", () => {
     ["opens with a run-in heading", E.runInHeadings, (t) => RUN_IN_HEADING.exec(t)?.[1]],
     ["opens with an amount", E.amountStarts, (t) => AMOUNT_START.test(t)],
     ["opens with a glued heading", E.gluedHeadings, (t) => GLUED_HEADING.exec(t)?.[1]],
+    ["is a sheet's label line", E.sheetLabelLines, (t) => SHEET_LABEL_LINE.test(t)],
+    ["is a table's number", E.tableNumbers, (t) => TABLE_NUMBER.test(t)],
     ["has a flattened 合计 row", E.flattenedTotals, (t) => FLATTENED_TOTAL.exec(t)?.[2]?.trim()],
   ];
   for (const [what, examples, read] of cases) {

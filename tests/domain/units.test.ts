@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COUNT_HEADER, LABEL_HEADER, NOT_MONEY_HEADER, PERCENT_HEADER, UNIT_EXAMPLES as E, UNIT_IN_HEADER, UNIT_LABEL_START, UNIT_LINE } from "../../src/domain/units.js";
+import { COUNT_HEADER, LABEL_HEADER, NOT_MONEY_HEADER, PERCENT_HEADER, UNIT_EXAMPLES as E, UNIT_IN_HEADER, SHEET_UNIT, UNIT_LABEL_START, UNIT_LINE } from "../../src/domain/units.js";
 
 /** The examples of src/domain/units.ts, each run through the matcher it documents. */
 describe("units and amount columns (src/domain/units.ts)", () => {
@@ -9,6 +9,7 @@ describe("units and amount columns (src/domain/units.ts)", () => {
     ["heads a column without money", E.notMoneyHeaders, (t) => NOT_MONEY_HEADER.test(t)],
     ["heads a column of labels", E.labelHeaders, (t) => LABEL_HEADER.test(t)],
     ["heads a column of shares", E.percentHeaders, (t) => PERCENT_HEADER.test(t)],
+    ["gives the sheet's unit", E.sheetUnits, (t) => SHEET_UNIT.exec(t)?.[1]],
     ["gives the unit", E.unitLabels, (t) => UNIT_LABEL_START.test(t)],
     ["heads a column of counts", E.countHeaders, (t) => COUNT_HEADER.test(t)],
   ];

@@ -15,6 +15,8 @@ import {
   isTotalLabel,
   isWholeRowColumn,
   scopeNamed,
+  EMPTY_TABLE_NOTE,
+  TOTAL_CELL,
   NUMBER_ROW_FIRST,
   SUM_CELL,
   SUM_ROW_FIRST,
@@ -42,6 +44,8 @@ describe("budget-table vocabulary (src/domain/vocabulary.ts)", () => {
     ["a totals row's first cell", E.sumRowFirsts, (t: string) => SUM_ROW_FIRST.test(t)],
     ["a 合计 cell", E.sumCells, (t: string) => SUM_CELL.test(t)],
     ["a table's title", E.tableWords, (t: string) => TABLE_WORD.test(t)],
+    ["a totals row", E.totalCells, (t: string) => TOTAL_CELL.test(t)],
+    ["an empty table's note", E.emptyNotes, (t: string) => EMPTY_TABLE_NOTE.test(t)],
   ];
   for (const [what, examples, read] of cases) {
     for (const [input, expected] of examples) {

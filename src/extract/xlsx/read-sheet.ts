@@ -1,13 +1,11 @@
+import { SHEET_LABEL_LINE as metaPattern, TABLE_NUMBER as tableNumber } from "../../domain/layout.js";
+import { SHEET_UNIT as unitPattern } from "../../domain/units.js";
+import { EMPTY_TABLE_NOTE as emptyNotePattern, TOTAL_CELL as totalRow } from "../../domain/vocabulary.js";
 import type { Block, Cell, TableBlock } from "../../model/document.js";
 import { rowTexts, type SheetGrid } from "./sheet-grid.js";
 
-// "单位：万元" / "金额单位：元", but not 编制单位 / 填报单位 / 预算单位 / 主管单位 (those name the department).
-const unitPattern = /(?<![制报算管])单位\s*[:：]\s*([^\s，,；;）)]+)/;
-const metaPattern = /单位\s*[:：]|^(?:编制|填报)(?:单位|部门)|^部门(?:名称)?[:：]/;
-// "公开05表", "表一", "附表3": a table number, not its title.
-const tableNumber = /^(?:公开|附)?表?\s*[\d一二三四五六七八九十]+(?:[-－]\d+)?\s*表?$/;
-const totalRow = /^(?:合|总|小)\s*计$/;
-const emptyNotePattern = /无该项|此表为空|本表为空|无相关(?:收支)?|无此项|本表无数据/;
+// The unit, label and table-number lines of the heading rows (domain/units.ts, domain/layout.ts); a
+// totals row; the note of a table empty on purpose: the one list every format uses (domain/vocabulary.ts).
 
 /**
  * One sheet → blocks. Rows with two or more filled cells form the table (from the first such row to
