@@ -108,6 +108,16 @@ export const ORGANISATION_EXAMPLES: ReadonlyArray<[string, boolean]> = [
   ["财政拨款", false],
 ];
 
+/**
+ * The names one body is printed under, folded to one key (normalise/department-key.ts), in this
+ * order: 中国共产党江苏省委员会办公厅, 中共江苏省委办公厅 and 江苏省委办公厅 are one body.
+ */
+export const NAME_FOLDS: ReadonlyArray<{ from: RegExp; to: string; examples: ReadonlyArray<[string, string]> }> = [
+  { from: /^中国共产党/, to: "中共", examples: [["中国共产党江苏省委员会办公厅", "中共江苏省委员会办公厅"]] },
+  { from: /([省市区县州盟旗])委员会/, to: "$1委", examples: [["中共江苏省委员会办公厅", "中共江苏省委办公厅"], ["某某市教育委员会", "某某市教育委员会"]] },
+  { from: /^中共/, to: "", examples: [["中共江苏省委办公厅", "江苏省委办公厅"]] },
+];
+
 /** Words that refer to a body without naming it ("本部门", "各单位", "下属单位"). */
 export const NOT_A_NAME_STARTS: readonly string[] = ["本", "各", "该", "所属", "下属", "其他", "其中"];
 

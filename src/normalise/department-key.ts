@@ -1,4 +1,4 @@
-import { BODY_QUALIFIERS } from "../domain/identity.js";
+import { BODY_QUALIFIERS, NAME_FOLDS } from "../domain/identity.js";
 import { foldForMatching } from "./text.js";
 
 /** "（本级）", "（汇总）" after a name: which part of the body, not another body. */
@@ -12,11 +12,9 @@ const QUALIFIERS = new RegExp(`(?:[(（](?:${BODY_QUALIFIERS.join("|")})[)）])+
  */
 export function departmentKey(name: string | null): string | null {
   if (!name) return null;
-  const key = foldForMatching(name.trim())
+  const bare = foldForMatching(name.trim())
     .replace(QUALIFIERS, "")
-    .replace(/[\s()（）“”"'、·]/g, "")
-    .replace(/^中国共产党/, "中共")
-    .replace(/([省市区县州盟旗])委员会/, "$1委")
-    .replace(/^中共/, "");
+    .replace(/[\s()（）“”"'、·]/g, "");
+  const key = NAME_FOLDS.reduce((k, fold) => k.replace(fold.from, fold.to), bare);
   return key || null;
 }

@@ -4,6 +4,7 @@ import {
   CONTENTS_START,
   DATE_EXAMPLES as D,
   KIND_WORDS,
+  NAME_FOLDS,
   LEVEL_ENDING,
   MONTHS_AT_END,
   ORGANISATION_EXAMPLES,
@@ -87,5 +88,11 @@ describe("years and dates as titles and covers print them", () => {
   ];
   for (const [what, examples, read] of cases) {
     for (const [input, expected] of examples) it(`${input} ${what}: ${String(expected)}`, () => expect(read(input)).toEqual(expected));
+  }
+});
+
+describe("the names one body is printed under fold to one key", () => {
+  for (const fold of NAME_FOLDS) {
+    for (const [name, folded] of fold.examples) it(`${name} → ${folded}`, () => expect(name.replace(fold.from, fold.to)).toBe(folded));
   }
 });
