@@ -7,5 +7,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     // 2-core machines: PDF tests are CPU-heavy, keep parallelism modest.
     maxWorkers: 2,
+    // Messages follow the locale (LC_ALL, LC_MESSAGES, LANG): tests speak English unless they say otherwise.
+    env: { LANG: "C", LC_ALL: "", LC_MESSAGES: "" },
   },
 });

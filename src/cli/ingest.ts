@@ -112,11 +112,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
 }
 
 function summaryLine(s: BatchSummary, path: string, pruned: boolean): string {
-  const parts = [`files ${s.seen}`, `ingested ${s.ingested}`, `skipped ${s.skipped}`, `failed ${s.failed}`, `pages ${s.pages}`, `figures ${s.figures}`, `flags ${s.flags}`];
-  if (pruned) parts.push(`pruned ${s.pruned}`);
-  if (pruned && s.keptUnreadable) parts.push(`kept ${s.keptUnreadable} under unreadable folders`);
-  parts.push(`seconds ${s.seconds.toFixed(2)}`);
-  return `${parts.join("  ")}${s.interrupted ? "  (interrupted: run again to finish)" : ""}  → ${terminalLine(path)}\n`;
+  const counts = { ...s, pruned: pruned ? s.pruned : null, keptUnreadable: pruned ? s.keptUnreadable : 0 };
+  return `${messages(langFromEnv()).cli.ingestSummary(counts)}  → ${terminalLine(path)}\n`;
 }
 
 /** A hint when words the shell split were one path with spaces: `ingest my docs` for "my docs". */

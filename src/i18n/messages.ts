@@ -1,5 +1,15 @@
 import type { Lang } from "./lang.js";
 
+/** The counts the ingest summary line reports. */
+export interface IngestCounts {
+  seen: number; ingested: number; skipped: number; failed: number; pages: number; figures: number; flags: number;
+  /** null when the run did not prune. */
+  pruned: number | null;
+  keptUnreadable: number;
+  seconds: number;
+  interrupted: boolean;
+}
+
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** Every sentence the report and the command line print, in English; `zh` has the same keys. */
@@ -53,6 +63,13 @@ const en = {
     unknownOption: (option: string, meant: string) => `unknown option ${option}: did you mean --${meant}?`,
     noSuchInput: (paths: string) => `no such file or folder: ${paths}`,
     spacedPath: (path: string) => `; did you mean "${path}"? (quote a path with spaces)`,
+    ingestSummary: (s: IngestCounts) => {
+      const parts = [`files ${s.seen}`, `ingested ${s.ingested}`, `skipped ${s.skipped}`, `failed ${s.failed}`, `pages ${s.pages}`, `figures ${s.figures}`, `flags ${s.flags}`];
+      if (s.pruned !== null) parts.push(`pruned ${s.pruned}`);
+      if (s.keptUnreadable) parts.push(`kept ${s.keptUnreadable} under unreadable folders`);
+      parts.push(`seconds ${s.seconds.toFixed(2)}`);
+      return `${parts.join("  ")}${s.interrupted ? "  (interrupted: run again to finish)" : ""}`;
+    },
   },
 };
 
@@ -108,6 +125,13 @@ const zh: Messages = {
     unknownOption: (option, meant) => `没有 ${option} 这个选项：是否要用 --${meant}？`,
     noSuchInput: (paths) => `文件或文件夹不存在：${paths}`,
     spacedPath: (path) => `；是否要用“${path}”？（含空格的路径要加引号）`,
+    ingestSummary: (s) => {
+      const parts = [`文件 ${s.seen}`, `已读入 ${s.ingested}`, `未变跳过 ${s.skipped}`, `失败 ${s.failed}`, `页 ${s.pages}`, `数字 ${s.figures}`, `核查问题 ${s.flags}`];
+      if (s.pruned !== null) parts.push(`已移除 ${s.pruned}`);
+      if (s.keptUnreadable) parts.push(`因文件夹不可读而保留 ${s.keptUnreadable}`);
+      parts.push(`用时 ${s.seconds.toFixed(2)} 秒`);
+      return `${parts.join("  ")}${s.interrupted ? "  （已中断：再次运行即可完成）" : ""}`;
+    },
   },
 };
 

@@ -119,3 +119,14 @@ describe("the language", () => {
     });
   });
 });
+
+describe("the ingest summary line", () => {
+  it("speaks the locale's language: 中文 with LANG=zh_CN.UTF-8, English with LANG=C", () => {
+    const db = join(tempDir(), "summary.sqlite");
+    const zh = cli(["ingest", SEED, "--db", db], { LANG: "zh_CN.UTF-8", LC_ALL: "", LC_MESSAGES: "" });
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).toMatch(/^文件 1 {2}已读入 1 {2}未变跳过 0 {2}失败 0 .*用时 [\d.]+ 秒 {2}→ /);
+    const en = cli(["ingest", SEED, "--db", db], { LANG: "C", LC_ALL: "", LC_MESSAGES: "" });
+    expect(en.stdout).toMatch(/^files 1 {2}ingested 0 {2}skipped 1 {2}failed 0 .*seconds [\d.]+ {2}→ /);
+  });
+});
