@@ -1,3 +1,4 @@
+import { dropLevelNotes, dropListNumber, dropStatedTail } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { CellRecord, TableRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
@@ -52,20 +53,18 @@ export function classificationMatches(doc: CheckInput, label: string, cells: Amo
 /** Label → comparable key: no numbering, no (类)/(204类) annotations, no trailing 支出 / 预算数为. */
 export function cleanLabel(label: string): string {
   return stripTail(
-    stripNumbering(matchKey(label))
-      .replace(/\((\d+)?[类款项]\)/g, "")
-      .replace(/^其中/, ""),
+    dropLevelNotes(stripNumbering(matchKey(label))),
   );
 }
 
 /** Names drop every 支出: 类 names end in it and texts put it anywhere ("人大事务行政运行（项）支出"). */
 /** "1．" "（一）" "三、" in front of a label. */
 export function stripNumbering(key: string): string {
-  return key.replace(/^(\d+[.、．]|\(\d+\)|[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))\s*/, "");
+  return dropListNumber(key);
 }
 
 function stripTail(key: string): string {
-  return key.replace(/(预算数|决算数|预算|决算|安排)?(为|是)?$/, "").replace(/支出/g, "");
+  return dropStatedTail(key);
 }
 
 /** Codes read once per cell, rows indexed once per table: the check asks again for every text amount. */

@@ -1,3 +1,4 @@
+import { isListItem, says, SCOPED_TOTAL_MATCHERS } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
 import type { Check, CheckInput } from "./check.js";
@@ -89,22 +90,20 @@ function hasOtherAppropriations(doc: CheckInput): boolean {
  * head is the nearest earlier figure of the section that is not itself a numbered item.
  */
 function inSpendingPartList(doc: CheckInput, all: Indexed[], x: Indexed): boolean {
-  if (!ITEM.test(matchKey(x.f.label))) return false;
+  if (!isListItem(matchKey(x.f.label))) return false;
   for (let k = all.indexOf(x) - 1; k >= 0; k--) {
     const y = all[k]!;
     if (y.f.sectionIndex !== x.f.sectionIndex) return false;
     // Only the first figure of each paragraph heads it (a numbered item's own details follow it).
     const previous = all[k - 1]?.f;
     if (previous && previous.page === y.f.page && previous.line === y.f.line) continue;
-    if (ITEM.test(matchKey(y.f.label))) continue;
+    if (isListItem(matchKey(y.f.label))) continue;
     return isMoney(y.f) && isSpendingPartLabel(y.f.label);
   }
   void doc;
   return false;
 }
 
-/** An item numbered 1. 2. (or ①), under a list head numbered （一） or 一、. */
-const ITEM = /^(\d+[.、．]|[①-⑳])/;
 
 interface Anchor {
   text: RegExp;
@@ -115,13 +114,8 @@ interface Anchor {
   scopeFromParent?: RegExp;
 }
 
-/** Totals whose fund scope is named in the text, and where the standard tables print them (DOMAIN §2). */
-const ANCHORS: Anchor[] = [
-  { text: /财政拨款收入?支出?(总计|合计)$/, kinds: ["appropriation_summary"], row: /^(总计|收入总计|支出总计)$/ },
-  { text: /一般公共预算(财政拨款)?基本支出(预算|决算)?$/, kinds: ["general_budget_expenditure"], row: /^(合计|总计)$/, column: /基本支出/ },
-  { text: /^人员经费(合计)?$/, kinds: ["general_budget_basic"], row: /^人员经费(合计)?$/, scopeFromParent: /一般公共预算/ },
-  { text: /^(日常)?公用经费(合计)?$/, kinds: ["general_budget_basic"], row: /^(日常)?公用经费(合计)?$/, scopeFromParent: /一般公共预算/ },
-];
+/** Totals whose fund scope is named in the text, and where the standard tables print them (domain/statements.ts SCOPED_TOTALS). */
+const ANCHORS: Anchor[] = SCOPED_TOTAL_MATCHERS;
 
 function scopedTotal(all: Indexed[], x: Indexed, cells: AmountCell[]): AmountCell[] | undefined {
   const key = stripNumbering(matchKey(x.f.label));
@@ -129,7 +123,7 @@ function scopedTotal(all: Indexed[], x: Indexed, cells: AmountCell[]): AmountCel
     if (!a.text.test(key)) continue;
     if (a.scopeFromParent) {
       const before = all.filter((y) => y.i < x.i && y.f.sectionIndex === x.f.sectionIndex && isMoney(y.f)).slice(-3);
-      const parent = before.reverse().find((y) => /基本支出/.test(y.f.label));
+      const parent = before.reverse().find((y) => says("basicSpending", y.f.label));
       if (!parent || !a.scopeFromParent.test(parent.f.label)) return undefined;
     }
     const found = findCells(cells.filter((c) => a.kinds.includes(c.table.kind)), a.row, a.column);

@@ -1,3 +1,4 @@
+import { PLACEHOLDER } from "../domain/statements.js";
 import type { FlagRecord } from "../model/records.js";
 import type { Check } from "./check.js";
 
@@ -5,7 +6,6 @@ import type { Check } from "./check.js";
  * Template text left unfilled: "XX万元", "××", "增加（减少）", "下降（增长）" are the blanks of the
  * 说明 templates (江苏人大 2018 prints "与上年相比增加（减少）"; 普陀规划局 2024 "下降（增长）27.78%").
  */
-const PLACEHOLDER = /(?<![A-Za-z])(XX|xx|ＸＸ|××|＊＊)(?![A-Za-z])|增加[（(]减少[）)]|减少[（(]增加[）)]|增长[（(]下降[）)]|下降[（(]增长[）)]/gu;
 
 export const placeholders: Check = {
   id: "placeholders",

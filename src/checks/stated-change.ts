@@ -1,3 +1,4 @@
+import { says } from "../domain/statements.js";
 import { changeDirection } from "../domain/vocabulary.js";
 import type { FigureRecord, FlagRecord } from "../model/records.js";
 import type { Check, CheckInput } from "./check.js";
@@ -140,7 +141,7 @@ function partOf(x: Indexed, total: Indexed): boolean {
   const text = x.f.context;
   const at = text.indexOf(total.f.raw);
   const partAt = at < 0 ? -1 : text.indexOf(x.f.raw, at + total.f.raw.length);
-  return at >= 0 && partAt > at && /其中|包括/.test(text.slice(at + total.f.raw.length, partAt));
+  return at >= 0 && partAt > at && says("partsFollow", text.slice(at + total.f.raw.length, partAt));
 }
 
 function amountFlag(prior: FigureRecord, current: FigureRecord, d: Indexed, actual: number, stated: number, ids: number[]): FlagRecord {

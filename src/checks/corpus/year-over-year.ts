@@ -1,3 +1,4 @@
+import { says } from "../../domain/statements.js";
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
 import type { CorpusCheck, CorpusFlag, CorpusScope } from "./run-corpus-checks.js";
@@ -54,7 +55,7 @@ export const yearOverYear: CorpusCheck = {
     for (const s of stated) {
       const prev = previous.all(s.department, s.year - 1, s.kind, s.metric) as Array<{ id: number; raw: string; unit: string | null; fen: number; path: string }>;
       if (!prev.length) continue;
-      const sign = /减少$/.test(s.changeLabel) ? -1 : 1;
+      const sign = says("decrease", s.changeLabel) ? -1 : 1;
       const tol = (p: { raw: string; unit: string | null }) => printedUnitFen(s.levelRaw, s.levelUnit) + printedUnitFen(s.changeRaw, s.changeUnit) + printedUnitFen(p.raw, p.unit);
       if (prev.some((p) => Math.abs(s.levelFen - p.fen - sign * s.changeFen) <= tol(p))) continue;
       const p = prev[0]!;
