@@ -1,3 +1,5 @@
+import { isProjectBudgetLabel } from "../domain/performance.js";
+import { says } from "../domain/statements.js";
 import type { FigureRecord, FlagRecord } from "../model/records.js";
 import { matchKey } from "../normalise/text.js";
 import type { Check, CheckInput } from "./check.js";
@@ -6,8 +8,6 @@ import { figureIndexAt, layoutOf, quoteCell } from "./table-layout.js";
 import { inUnit } from "./table-sums.js";
 import { CHANGE_WORDS, isPriorYear } from "./text-figures.js";
 
-/** The cell that names a project's budget in its 绩效目标表 ("预算规模及资金用途 | 预算数 | 3.00"). */
-const BUDGET_LABEL = /^(项目)?(预算数|预算金额|年度资金总额|资金总额|年度预算数?)(\(万元\)|\(元\))?[:：]?$/;
 
 interface Project {
   tableIndex: number;
@@ -60,7 +60,7 @@ function listedProjects(doc: CheckInput): Project[] | undefined {
   for (const [tableIndex, table] of doc.tables.entries()) {
     if (table.kind !== "performance_targets") continue;
     const layout = layoutOf(doc, tableIndex);
-    const found = table.cells.filter((c) => BUDGET_LABEL.test(matchKey(c.text)));
+    const found = table.cells.filter((c) => isProjectBudgetLabel(matchKey(c.text)));
     const amounts = found.flatMap((label) => {
       const right = table.cells.filter((c) => c.row === label.row && c.col > label.col && c.amountFen !== null).sort((a, b) => a.col - b.col)[0];
       return right ? [right] : [];
@@ -85,6 +85,6 @@ function projectTotal(doc: CheckInput): { figure: FigureRecord; index: number; t
 
 /** "共3个项目" / "3个项目": how many projects the text says the document has. */
 function statedProjectCount(doc: CheckInput): number | undefined {
-  const f = doc.figures.find((x) => x.source === "text" && x.count !== null && /^个?(项目|专项)/.test(x.after) && /绩效|项目/.test(x.context));
+  const f = doc.figures.find((x) => x.source === "text" && x.count !== null && says("projectCount", x.after) && says("projectContext", x.context));
   return f?.count ?? undefined;
 }

@@ -1,11 +1,10 @@
+import { isPlanPeriod, isQuarterPeriod } from "../domain/performance.js";
 import type { CellRecord, FlagRecord } from "../model/records.js";
 import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 import type { Check } from "./check.js";
 import { figureIndexAt } from "./table-layout.js";
 
-/** "3月底" "6月末" "第一季度" "一季度末": the periods of a 资金支出计划 row. */
-const PERIOD = /^(\d{1,2}月(底|末)|(第)?[一二三四1-4]季度(末)?)$/;
 /** Printed percentages are exact to their last digit: 0.01 points for "75.00". */
 const TOLERANCE = 0.01;
 
@@ -25,7 +24,7 @@ export const spendingPlan: Check = {
       const byRow = new Map<number, CellRecord[]>();
       for (const c of table.cells) (byRow.get(c.row) ?? byRow.set(c.row, []).get(c.row)!).push(c);
       for (const [row, cells] of byRow) {
-        const periods = cells.filter((c) => PERIOD.test(matchKey(c.text))).sort((a, b) => a.col - b.col);
+        const periods = cells.filter((c) => isPlanPeriod(matchKey(c.text))).sort((a, b) => a.col - b.col);
         if (periods.length < 2) continue;
         // The shares sit under the periods, on the next row (the seed's dump shifts them one column left).
         const next = (byRow.get(row + 1) ?? []).filter((c) => percentOf(c) !== undefined).sort((a, b) => a.col - b.col);
@@ -49,7 +48,7 @@ function judge(periods: CellRecord[], shares: CellRecord[], title: string): Omit
   const last = values.at(-1)!;
   const falls = values.findIndex((v, k) => k > 0 && v < values[k - 1]! - TOLERANCE);
   const cumulativeOk = falls < 0 && Math.abs(last - 100) <= TOLERANCE;
-  const quarterly = /季度/.test(periods[0]!.text);
+  const quarterly = isQuarterPeriod(periods[0]!.text);
   const sum = values.reduce((s, v) => s + v, 0);
   if (cumulativeOk || (quarterly && Math.abs(sum - 100) <= TOLERANCE * values.length)) return undefined;
   const printed = periods.map((p, k) => `${p.text.trim()} “${shares[k]!.text.trim()}”`).join(", ");
