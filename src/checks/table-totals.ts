@@ -1,3 +1,4 @@
+import { headsSide, isThisYearOnlyLabel, sideGrandTotalRank } from "../domain/vocabulary.js";
 import type { FlagRecord } from "../model/records.js";
 import type { Check, CheckInput } from "./check.js";
 import { columnSums } from "./table-column-sums.js";
@@ -121,24 +122,24 @@ interface Side {
  * (or 支出) that prints one. The Jiangsu 收支总表 has two 支出 blocks, 功能分类 and 支出用途, and
  * prints the amount in the second only.
  */
-function grandTotal(layout: Layout, side: RegExp): Side | undefined {
+function grandTotal(layout: Layout, side: "income" | "spending"): Side | undefined {
   for (const block of layout.blocks) {
     const heading = [block.labelCols[0], block.amountCols[0]].flatMap((c) => (c === undefined ? [] : layout.segments(c))).join("/");
-    if (!side.test(heading)) continue;
+    if (!headsSide(heading, side)) continue;
     const col = block.amountCols[0]!;
     const rows = layout.bodyRows.flatMap((row) => {
       const l = rowLabel(layout, block, row);
-      return l && !/本年|当年/.test(l.name) && printed(layout, row, col) ? [{ row, name: l.name }] : [];
+      return l && !isThisYearOnlyLabel(l.name) && printed(layout, row, col) ? [{ row, name: l.name }] : [];
     });
-    const pick = rows.filter((r) => /总计$/.test(r.name)).at(-1) ?? rows.filter((r) => /^(收入|支出)?合计$/.test(r.name)).at(-1);
+    const pick = rows.filter((r) => sideGrandTotalRank(r.name) === 1).at(-1) ?? rows.filter((r) => sideGrandTotalRank(r.name) === 2).at(-1);
     if (pick) return { row: pick.row, col, name: pick.name };
   }
   return undefined;
 }
 
 function incomeVsExpenditure(doc: CheckInput, layout: Layout): FlagRecord | undefined {
-  const income = grandTotal(layout, /收入/);
-  const spending = grandTotal(layout, /支出/);
+  const income = grandTotal(layout, "income");
+  const spending = grandTotal(layout, "spending");
   if (!income || !spending || income.col === spending.col) return undefined;
   const a = valueAt(layout, income.row, income.col)!;
   const b = valueAt(layout, spending.row, spending.col)!;

@@ -1,5 +1,5 @@
 import { matchKey } from "../normalise/text.js";
-import { containsPhrase, wholePhrase } from "./compile.js";
+import { containsPhrase, phraseMatcher, wholePhrase } from "./compile.js";
 
 /**
  * The words of budget tables and their explanations that say what a figure is, as data: which
@@ -27,6 +27,32 @@ export function isTotalLabel(label: string): boolean {
 
 export function isGrandTotalLabel(label: string): boolean {
   return GRAND_LABEL.test(matchKey(label));
+}
+
+/**
+ * A side's grand total in a 收支 table (carry-overs included): a row ending in 总计, else a
+ * 合计 / 收入合计 / 支出合计 row; not a row of this year's money alone (本年收入合计, 当年支出合计).
+ */
+export const SIDE_GRAND_TOTALS = { first: ["总计"], second: ["[收入|支出]合计"], notThisYearOnly: ["本年", "当年"] } as const;
+const SIDE_TOTAL_FIRST = phraseMatcher(SIDE_GRAND_TOTALS.first, "end");
+const SIDE_TOTAL_SECOND = wholePhrase(SIDE_GRAND_TOTALS.second);
+const THIS_YEAR_ONLY = containsPhrase(SIDE_GRAND_TOTALS.notThisYearOnly);
+
+/** 1 for a …总计 row, 2 for a 合计 row, 0 otherwise (match a printed row name, not its key). */
+export function sideGrandTotalRank(name: string): 0 | 1 | 2 {
+  return SIDE_TOTAL_FIRST.test(name) ? 1 : SIDE_TOTAL_SECOND.test(name) ? 2 : 0;
+}
+
+export function isThisYearOnlyLabel(name: string): boolean {
+  return THIS_YEAR_ONLY.test(name);
+}
+
+/** The two sides of a 收支 table, by the heading of a block's label and amount columns. */
+export const SIDE_WORDS = { income: ["收入"], spending: ["支出"] } as const;
+const SIDES = { income: containsPhrase(SIDE_WORDS.income), spending: containsPhrase(SIDE_WORDS.spending) };
+
+export function headsSide(heading: string, side: keyof typeof SIDE_WORDS): boolean {
+  return SIDES[side].test(heading);
 }
 
 /** A row that lists parts of the row above it (其中：…) rather than a row of its own. */
@@ -286,6 +312,9 @@ export const VOCABULARY_EXAMPLES = {
     [["3"], "unknown"],
   ],
   wholeRowColumns: [["总 计", true], ["支出预算数", true], ["基本支出 / 小计", false], ["上年预算数", false], ["科目名称", false]],
+  sideGrandTotalRanks: [["收入总计", 1], ["支出总计", 1], ["合计", 2], ["支出合计", 2], ["本年收入合计", 0], ["小计", 0]],
+  thisYearOnly: [["本年收入合计", true], ["当年支出合计", true], ["收入总计", false]],
+  incomeHeadings: [["收入/项目", true], ["支出/功能分类科目", false]],
   kindGroupHeaders: [["预算数", true], ["年初预算", true], ["全年决算数", true], ["预算数合计", false]],
   priorOrChangeHeaders: [["上年预算数", true], ["比上年增减", true], ["本年预算数", false]],
   columnKinds: [["2025年预算数", "budget"], ["2025年预算执行数", "execution"], ["决算数", "final"], ["合计", undefined]],
