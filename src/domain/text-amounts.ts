@@ -13,6 +13,16 @@ export { MONEY_UNITS };
 /** Units a count is printed in (家, 个, 人次 …), as regular-expression choices (longest first where one starts another). */
 export const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|项|团组|处|所|件";
 
+/**
+ * A quantity as printed: number + unit, with an optional comparison sign in front (≥3%); group 1
+ * the sign, 2 the number, 3 the unit. The number may use thousands separators; a unit may follow after a space. Years (2020年) and dates have no unit here, and a
+ * digit run glued to a preceding digit or letter is not a quantity (codes like 000-9999-JSN).
+ */
+export const QUANTITY = new RegExp(
+  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|万(?![元人户次平亩册件辆个台套千亿吨公里米座所家名张份项条余多\d])|%|％|${COUNT_UNITS})`,
+  "gu",
+);
+
 /** A unit as printed → the unit it means: ％ is %, a bare 万 after an amount is 万元 ("公务接待费用3.25万"). */
 export function meaningOfUnit(printed: string): string {
   return printed.replace("％", "%").replace(/^万$/, "万元");
@@ -49,5 +59,6 @@ export const TEXT_AMOUNT_EXAMPLES = {
   bareZeros: [["“三公”经费预算数为0，与2025年预算持平", true], ["预算数为0.5万元", false], ["为0", true]],
   moneyLabels: [["“三公”经费预算数为", true], ["政府采购资金", true], ["在职人数", false]],
   shareLabels: [["增长率为", true], ["占比为", true], ["预算数为", false]],
+  quantities: [["支出1,234.56万元", "1,234.56|万元"], ["≥3%", "3|%"], ["车辆5辆", "5|辆"], ["3.25万", "3.25|万"], ["接待10万人次", undefined], ["2026年", undefined]],
   labelLeads: [["其中：公务接待费", "：公务接待费"], ["包括 会议费", "会议费"], ["公务接待费", "公务接待费"]],
 } as const;

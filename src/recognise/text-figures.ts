@@ -1,5 +1,5 @@
 import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
-import { BARE_ZERO, CODE_NAME_AFTER_REN, COUNT_UNITS, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
+import { BARE_ZERO, CODE_NAME_AFTER_REN, QUANTITY, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
 import { foldForMatching } from "../normalise/text.js";
 
 /** A quantity found in running text, before it is tied to a document. */
@@ -20,15 +20,6 @@ export interface TextFigure {
 
 export { MONEY_UNITS };
 
-/**
- * number + unit, with an optional comparison sign in front (≥3%). The number may use thousands
- * separators; a unit may follow after a space. Years (2020年) and dates have no unit here, and a
- * digit run glued to a preceding digit or letter is not a quantity (codes like 000-9999-JSN).
- */
-const QUANTITY = new RegExp(
-  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|万(?![元人户次平亩册件辆个台套千亿吨公里米座所家名张份项条余多\d])|%|％|${COUNT_UNITS})`,
-  "gu",
-);
 
 /** Every quantity in one line or paragraph of text. */
 export function findTextFigures(text: string): TextFigure[] {

@@ -6,6 +6,7 @@ import {
   LABEL_LEAD,
   MONEY_LABEL,
   NUMBERED_ITEM_AFTER,
+  QUANTITY,
   SHARE_LABEL,
   TEXT_AMOUNT_EXAMPLES as E,
   meaningOfUnit,
@@ -21,6 +22,7 @@ describe("amounts in running text (src/domain/text-amounts.ts)", () => {
     ["holds a bare zero", E.bareZeros, (t) => [...t.matchAll(BARE_ZERO)].length > 0],
     ["names money", E.moneyLabels, (t) => MONEY_LABEL.test(t)],
     ["names a share", E.shareLabels, (t) => SHARE_LABEL.test(t)],
+    ["holds the quantity", E.quantities, (t) => { const m = [...t.matchAll(QUANTITY)][0]; return m ? `${m[2]}|${m[3]}` : undefined; }],
     ["without its opening word", E.labelLeads, (t) => t.replace(LABEL_LEAD, "")],
   ];
   for (const [what, examples, read] of cases) {
