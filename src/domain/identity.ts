@@ -121,6 +121,12 @@ export const NAME_FOLDS: ReadonlyArray<{ from: RegExp; to: string; examples: Rea
 /** Words that refer to a body without naming it ("本部门", "各单位", "下属单位"). */
 export const NOT_A_NAME_STARTS: readonly string[] = ["本", "各", "该", "所属", "下属", "其他", "其中"];
 
+/**
+ * Besides funds' names and kind words, what a government's name in a title stops before (quoted or
+ * not): "2018年平原镇“三公”经费支出决算情况" names 平原镇.
+ */
+export const REGION_NAME_STOPS: readonly string[] = ["三公"];
+
 export const REGION_ENDINGS: readonly string[] = ["区", "县", "市", "省", "镇", "乡", "旗", "州", "街道"];
 
 /**
@@ -143,6 +149,7 @@ export const TITLE_EXAMPLES: ReadonlyArray<{
   { lines: ["2026 年度苏州市科学技术局单位预算公开", "目 录"], department: "苏州市科学技术局", year: 2026, kind: "budget", scope: "unit", why: "year, body and kind on one line" },
   { lines: ["某某大学2024年度决算公开", "目 录"], department: "某某大学", year: 2024, kind: "final_account", why: "a university's 决算公开" },
   { lines: ["2016年度平潭综合实验区一般公共预算三公经费支出决算情况"], department: "平潭综合实验区", year: 2016, kind: "final_account", why: "a government named after the year; 一般公共预算 names money, not the kind" },
+  { lines: ["2018年平原镇“三公”经费支出决算情况"], department: "平原镇", year: 2018, kind: "final_account", why: "a government's name stops before 三公" },
   { lines: ["二〇二〇年某某县财政局部门预算"], department: "某某县财政局", year: 2020, kind: "budget", why: "the year in Chinese numerals" },
   { lines: ["2026年某某街道部门预算", "目 录"], department: "某某街道", year: 2026, kind: "budget", scope: "department", why: "a 街道 is a government of its own" },
   { lines: ["上海市2026年市级单位预算", "目 录"], department: null, year: 2026, kind: "budget", why: "a region is not the department: none rather than a wrong one" },

@@ -21,6 +21,7 @@ import {
   ORGANISATION_ENDINGS,
   PRINTER_ENDINGS,
   REGION_ENDINGS,
+  REGION_NAME_STOPS,
   SPENT_WORDS,
   type DocKind,
   type DocScope,
@@ -193,7 +194,7 @@ export function bodyInTitle(title: string): string | null {
 /** "2016年度平潭综合实验区一般公共预算…", "…平潭综合实验区本级…": a whole government named after the year. */
 function regionInTitle(title: string): string | null {
   const t = key(title);
-  const m = new RegExp(`(?:19|20)\\d{2}年度?(.{3,30}?)(?:${FUNDS.source}|[“"]?三公|${KIND.source})`).exec(t);
+  const m = new RegExp(`(?:19|20)\\d{2}年度?(.{3,30}?)(?:${FUNDS.source}|[“"]?(?:${anyOf(REGION_NAME_STOPS)})|${KIND.source})`).exec(t);
   // "2018年平原镇1月份三公经费…": the body without its period or 本级.
   const name = m?.[1]?.replace(MONTHS_AT_END, "").replace(QUALIFIER, "");
   return name && REGION_END.test(name) && !LEVEL_ENDING.test(name) ? name : null;
