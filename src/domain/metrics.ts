@@ -378,3 +378,17 @@ export const THREE_PUBLIC_EXAMPLES = {
     [["机关运行经费"], undefined],
   ],
 } as const;
+
+/**
+ * A section titled by a body's name ("十六、深圳鹏城技师学院", "一、市建筑工务署本级") when its
+ * neighbours are titled by bodies too: the document goes through the department's units one by
+ * one, and what such a section states (项目支出 9,866.11 万元) is the unit's, not the department's.
+ * Matched on the match key (half-width brackets, no spaces). A lone such section is the whole
+ * department (深圳 本级 documents: "一、深圳市司法局（本级）").
+ */
+export const UNIT_SECTION_TITLE = {
+  pattern:
+    /^[^，,。：:、]{2,30}(?:局|委员会|委|办公室|办公厅|厅|署|中心|院|所|站|队|馆|学校|中学|小学|幼儿园|学院|大学|医院|协会|分局|总队|支队)(?:\(?本级\)?)?$/u,
+  examples: ["深圳鹏城技师学院", "市建筑工务署本级", "深圳市人力资源和社会保障局(本级)", "深圳市社会保险基金管理局福田分局", "烟台市链长制服务中心"],
+  nearMisses: ["部门职责", "机关运行经费", "部门预算收支总体情况", "实施部门预算绩效管理的单位范围", "上海市财政局(单位)主要职能"],
+} as const;

@@ -54,11 +54,21 @@ export function textMetric(label: string, fiscalYear: number | null, department:
     const bare = /^本年(收入|支出)$/.exec(matchKey(label));
     if (bare) metric = bare[1] === "收入" ? "revenue_total" : "expenditure_total";
   }
-  if (metric && NARROWABLE.has(metric) && NARROWER.test(clauseBefore)) return null;
+  if (metric && narrowsScope(metric, clauseBefore)) return null;
   // "…项目10,289.74万元,主要包括：…服务2,520.00万元，上年结转122.31万元，用于…": a project's own carry-over.
-  if (metric === "revenue_carryover" && /项目/.test(clauseBefore)) return null;
+  // "免除查验没有问题作业服务费7,083.34万元，上年结转564.09万元，用于…": right after an item's
+  // amount, the carry-over is that item's.
+  if (metric === "revenue_carryover" && (/项目/.test(clauseBefore) || ITEM_AMOUNT_BEFORE.test(foldWidth(clauseBefore).replace(/\s+/g, "")))) return null;
   return metric;
 }
+
+/** Whether `words` before a figure narrow its subject below the department's all funds (一般公共预算…). */
+export function narrowsScope(metric: string, words: string): boolean {
+  return NARROWABLE.has(metric) && NARROWER.test(words);
+}
+
+/** A spending item's amount ending the words before a figure ("…服务费7,083.34万元，"). */
+const ITEM_AMOUNT_BEFORE = /(?:费|费用|项目|工程)[\d,.]+万?元[,，]$/;
 
 /** The opening of a final account's overview sentence: [year][subject]年初结转和结余X万元，… */
 const OVERVIEW = /^(?:((?:19|20)\d{2})年度?)?[^,，。；;]{0,30}?(?:年初结转和结余|年初结转结余|上年结转和结余)\d[\d,.]*万元[,，]/;

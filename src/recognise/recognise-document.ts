@@ -2,12 +2,14 @@ import type { ExtractedDocument, TableBlock, TextBlock } from "../model/document
 import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, TableRecord } from "../model/records.js";
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
-import { GENERIC_LABEL, labelCore, phraseMetric, textMetric } from "./metrics.js";
+import { GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable, type TableHeading } from "./table-records.js";
 import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
+import { UNIT_SECTION_TITLE } from "../domain/metrics.js";
+import { matchKey } from "../normalise/text.js";
 
 export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnostics"> & { meta: DocumentMeta };
 
@@ -20,7 +22,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   const tables: TableRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
-  const text: TextContext = { meta, sections, sectionHasMoney: new Set<number>() };
+  const text: TextContext = { meta, sections, sectionHasMoney: new Set<number>(), scopedBefore: new Set<FigureRecord>(), inUnit: unitSections(sections) };
   blocks.forEach((block, i) => {
     const sectionIndex = sectionOfBlock[i] ?? null;
     if (block.type === "table") {
@@ -43,6 +45,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   });
   dropAmbiguousTableMetrics(figures);
   dropMisreadTableMetrics(figures);
+  dropTextPartsOfNarrowerScope(figures, text.scopedBefore);
   settleGeneralBudgetScope(figures);
   // A month's (or months') report states no figure for the whole year.
   if (meta.partYear) for (const f of figures) f.metric = null;
@@ -84,10 +87,14 @@ interface TextContext {
   sections: SectionRecord[];
   /** Sections whose text has already stated an amount. */
   sectionHasMoney: Set<number>;
+  /** Sections about one of the department's units (and their subsections): no department metric. */
+  inUnit: Set<number>;
+  /** Text figures in a 其中 clause whose sentence before narrows the scope (一般公共预算…). */
+  scopedBefore: Set<FigureRecord>;
 }
 
 /** The quantities of one text block, each with the metric its wording states. */
-function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta, sections, sectionHasMoney }: TextContext): FigureRecord[] {
+function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta, sections, sectionHasMoney, scopedBefore, inUnit }: TextContext): FigureRecord[] {
   return findTextFigures(block.text).map((f) => {
     let metric = f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
     // "（一）公务接待费" / "2016年预算安排2.7万元": a bare amount that opens a section whose title
@@ -96,7 +103,8 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
       metric = phraseMetric(sections[sectionIndex]!.title);
     }
     if (f.amountFen !== null && sectionIndex !== null) sectionHasMoney.add(sectionIndex);
-    return {
+    if (sectionIndex !== null && inUnit.has(sectionIndex)) metric = null;
+    const record: FigureRecord = {
       sectionIndex,
       tableIndex: null,
       metric,
@@ -114,7 +122,27 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
       after: f.after,
       context: f.context,
     };
+    if (metric !== null && narrowsScope(metric, f.sentenceBefore)) scopedBefore.add(record);
+    return record;
   });
+}
+
+/**
+ * The sections that go through the department's units one by one — sibling sections titled by
+ * bodies' names (UNIT_SECTION_TITLE), at least two under one parent — with their subsections.
+ */
+function unitSections(sections: SectionRecord[]): Set<number> {
+  const bodies = new Map<number | null, number[]>();
+  sections.forEach((s, i) => {
+    if (UNIT_SECTION_TITLE.pattern.test(matchKey(s.title))) bodies.set(s.parentIndex, [...(bodies.get(s.parentIndex) ?? []), i]);
+  });
+  const units = new Set<number>();
+  for (const group of bodies.values()) if (group.length >= 2) for (const i of group) units.add(i);
+  // Sections come in document order, so a parent is decided before its children.
+  sections.forEach((s, i) => {
+    if (s.parentIndex !== null && units.has(s.parentIndex)) units.add(i);
+  });
+  return units;
 }
 
 /**
@@ -148,6 +176,26 @@ function dropAmbiguousTableMetrics(figures: FigureRecord[]): void {
   }
   for (const group of groups.values()) {
     if (new Set(group.map((f) => f.amountFen)).size > 1) for (const f of group) f.metric = null;
+  }
+}
+
+/**
+ * "一般公共预算财政拨款支出18,417.70万元。其中：基本支出9,018.47万元，…项目支出9,399.23万元": the
+ * 其中 lists the parts of a narrower scope than the department's. Where a table states the metric
+ * for the department with another amount, the text's part is not the department's: keep the table's.
+ * (Where no table states it, the sentence may be the department's only word on it, and its scope
+ * is often the whole of its funds: it stays.)
+ */
+function dropTextPartsOfNarrowerScope(figures: FigureRecord[], scopedBefore: Set<FigureRecord>): void {
+  if (scopedBefore.size === 0) return;
+  const stated = new Map<string, Set<number | null>>();
+  for (const f of figures) {
+    if (f.source !== "table" || f.metric === null) continue;
+    stated.set(f.metric, (stated.get(f.metric) ?? new Set()).add(f.amountFen));
+  }
+  for (const f of scopedBefore) {
+    const amounts = f.metric === null ? undefined : stated.get(f.metric);
+    if (amounts && !amounts.has(f.amountFen)) f.metric = null;
   }
 }
 

@@ -14,6 +14,11 @@ export interface TextFigure {
   context: string;
   /** The clause before the label ("一般公共预算财政拨款支出年初预算为…，" before "支出决算为"). */
   clauseBefore: string;
+  /**
+   * The sentence before, when the clause opens with 其中 and so lists that sentence's parts
+   * ("一般公共预算财政拨款支出…万元。" before "其中：基本支出…"); "" otherwise.
+   */
+  sentenceBefore: string;
   /** Offset of `raw` in the text. */
   start: number;
 }
@@ -47,6 +52,7 @@ export function findTextFigures(text: string): TextFigure[] {
       unit,
       label,
       clauseBefore: clauseBefore(text, start - (m[1] ?? "").length - label.length),
+      sentenceBefore: sentenceBefore(text, start - (m[1] ?? "").length - label.length),
       amountFen: (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null,
       percent: unit === "%" ? decimalToNumber(value) : null,
       count: unit !== "%" && !(MONEY_UNITS as readonly string[]).includes(unit) ? decimalToNumber(value) : null,
@@ -60,7 +66,7 @@ export function findTextFigures(text: string): TextFigure[] {
     const start = (m.index ?? 0) + m[0].length - 1;
     const label = labelBefore(text, start);
     if (!MONEY_LABEL.test(label) || SHARE_LABEL.test(label)) continue;
-    out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
+    out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), sentenceBefore: sentenceBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -102,4 +108,15 @@ function clauseBefore(text: string, end: number): string {
   let a = Math.max(0, end);
   while (a > 0 && end - a < 300 && !/[。；;\n]/.test(text[a - 1]!)) a--;
   return text.slice(a, Math.max(a, end));
+}
+
+/**
+ * The sentence ended by 。 just before a sentence that opens with 其中 (its parts, listed in
+ * clauses split by ；), or "".
+ */
+function sentenceBefore(text: string, end: number): string {
+  let a = Math.max(0, end);
+  while (a > 0 && end - a < 600 && text[a - 1] !== "。") a--;
+  if (!/^\s*其中/.test(text.slice(a, end)) || a === 0) return "";
+  return clauseBefore(text, a - 1) + "。";
 }

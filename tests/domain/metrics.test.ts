@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isPartOf, METRIC_IDS, METRICS, partsOf, THREE_PUBLIC_EXAMPLES, threePublicHeaderRole, threePublicMentioned } from "../../src/domain/metrics.js";
+import { isPartOf, METRIC_IDS, METRICS, partsOf, THREE_PUBLIC_EXAMPLES, threePublicHeaderRole, threePublicMentioned, UNIT_SECTION_TITLE } from "../../src/domain/metrics.js";
 import { phraseMetric } from "../../src/recognise/metrics.js";
 
 /** Every metric's printed examples, run through the label reader (one table-driven test). */
@@ -21,6 +21,11 @@ describe("each metric of src/domain/metrics.ts", () => {
       if ("parent" in m) expect(METRIC_IDS).toContain(m.parent);
     });
   }
+});
+
+describe("UNIT_SECTION_TITLE: a section titled by a body's name", () => {
+  for (const title of UNIT_SECTION_TITLE.examples) it(`"${title}" is a body`, () => expect(UNIT_SECTION_TITLE.pattern.test(title)).toBe(true));
+  for (const title of UNIT_SECTION_TITLE.nearMisses) it(`"${title}" is not`, () => expect(UNIT_SECTION_TITLE.pattern.test(title)).toBe(false));
 });
 
 describe("the metric tree", () => {

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { extract } from "../../src/extract/index.js";
+import { recogniseDocument } from "../../src/recognise/recognise-document.js";
 import type { FigureRecord } from "../../src/model/records.js";
 import { textMetric } from "../../src/recognise/metrics.js";
 import { dropMisreadTableMetrics, tableMetric, type CellContext } from "../../src/recognise/table-metric.js";
@@ -88,6 +90,46 @@ describe("textMetric leaves carry-overs' parts and projects' carry-overs alone",
   it("does not take a project's 上年结转 for the department's", () => {
     expect(textMetric("上年结转", 2026, null, "3.上级转移支付项目10,289.74万元,主要包括：口岸区物业管理服务2,520.00万元，")).toBeNull();
     expect(textMetric("上年结转", 2026, null, "收入预算1,000万元，其中：一般公共预算拨款900万元，")).toBe("revenue_carryover");
+  });
+  it("does not take the carry-over printed right after an item's amount for the department's", () => {
+    expect(textMetric("上年结转", 2026, null, "免除查验作业服务费7,083.34万元，")).toBeNull();
+    expect(textMetric("上年结转", 2026, null, "本年收入1,000万元，")).toBe("revenue_carryover");
+  });
+});
+
+/** A small web page: the text paragraphs, then (optionally) a 部门支出总表 in 万元. */
+async function page(paragraphs: string[], table = ""): Promise<ReturnType<typeof recogniseDocument>> {
+  const body = paragraphs.map((p) => `<p>${p}</p>`).join("\n");
+  const html = `<html><head><title>某市某局2026年部门预算</title></head><body><h2>某市某局2026年部门预算</h2>\n${body}\n${table}</body></html>`;
+  const doc = await extract("html", Buffer.from(html), "a.html");
+  return recogniseDocument(doc, "a.html");
+}
+const SPENDING_TABLE = `<p>部门支出总表</p><p>单位：万元</p><table><tr><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>合计</td><td>1,000.00</td><td>420.00</td><td>580.00</td></tr><tr><td>201一般公共服务支出</td><td>1,000.00</td><td>420.00</td><td>580.00</td></tr></table>`;
+const amounts = (r: Awaited<ReturnType<typeof page>>, metric: string) => r.figures.filter((f) => f.metric === metric).map((f) => [f.source, f.amountFen]);
+
+describe("the parts listed after 其中 share the scope of the sentence before", () => {
+  const scoped = ["一、财政拨款情况说明", "2026年一般公共预算财政拨款支出900.00万元，比2025年增加10.00万元。其中：基本支出400.00万元，主要用于人员工资；项目支出500.00万元，主要用于重点工作。"];
+  it("takes the department's 基本支出/项目支出 from the table, not the 一般公共预算 parts of the text", async () => {
+    const r = await page(scoped, SPENDING_TABLE);
+    expect(amounts(r, "expenditure_basic")).toEqual([["table", 420_000_000]]);
+    expect(amounts(r, "expenditure_project")).toEqual([["table", 580_000_000]]);
+  });
+  it("keeps the text's parts where no table states the metric", async () => {
+    const r = await page(scoped);
+    expect(amounts(r, "expenditure_basic")).toEqual([["text", 400_000_000]]);
+    expect(amounts(r, "expenditure_project")).toEqual([["text", 500_000_000]]);
+  });
+});
+
+describe("sections that go through the department's units one by one", () => {
+  it("state the units' amounts, not the department's", async () => {
+    const r = await page(["一、部门支出情况", "2026年部门预算项目支出580.00万元。", "二、单位预算情况", "（一）某市某局本级", "项目支出300.00万元。", "（二）某市某事务中心", "项目支出280.00万元。"]);
+    expect(amounts(r, "expenditure_project")).toEqual([["text", 580_000_000]]);
+  });
+  it("but a lone section titled by the department is the department", async () => {
+    const r = await page(["一、部门预算支出具体情况", "（一）某市某局（本级）", "项目支出300.00万元。"]);
+    expect(amounts(r, "expenditure_project")).toEqual([["text", 300_000_000]]);
   });
 });
 
