@@ -8,7 +8,7 @@ import { foldWidth, matchKey } from "../normalise/text.js";
  * year) or of a part (其中本级项目支出) gets none. Patterns are anchored on the whole core phrase:
  * when in doubt, no metric — a wrong value is worse than a missing one.
  */
-const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|控制数|安排|共计|金额|数|为|是|达到|达|约|共)*`;
+const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|控制数|安排|共计|共有|金额|数|为|是|达到|达|约|共)*`;
 
 /** What is left of a label that names no quantity by itself ("2016年预算安排2.7万元"). */
 export const GENERIC_LABEL = /^(?:预算|决算|安排|经费|车辆经费|支出|费用)*$/;

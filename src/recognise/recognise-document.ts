@@ -102,6 +102,10 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
     if (metric === null && f.amountFen !== null && sectionIndex !== null && !sectionHasMoney.has(sectionIndex) && GENERIC_LABEL.test(labelCore(f.label, meta.fiscalYear, meta.department))) {
       metric = phraseMetric(sections[sectionIndex]!.title);
     }
+    // "1.因公出国（境）费用。2026年预算数36.14万元": the run-in title names what the bare amount is.
+    if (metric === null && f.amountFen !== null && f.runIn !== "" && GENERIC_LABEL.test(labelCore(f.label, meta.fiscalYear, meta.department)) && onlyYear(f.label, meta.fiscalYear)) {
+      metric = phraseMetric(f.runIn);
+    }
     if (f.amountFen !== null && sectionIndex !== null) sectionHasMoney.add(sectionIndex);
     if (sectionIndex !== null && inUnit.has(sectionIndex)) metric = null;
     const record: FigureRecord = {
@@ -125,6 +129,11 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
     if (metric !== null && narrowsScope(metric, f.sentenceBefore)) scopedBefore.add(record);
     return record;
   });
+}
+
+/** Whether every year a label names is the document's ("2026年预算数", not "2025年预算数"). */
+function onlyYear(label: string, fiscalYear: number | null): boolean {
+  return [...label.matchAll(/(?:19|20)\d{2}/g)].every((y) => Number(y[0]) === fiscalYear);
 }
 
 /**

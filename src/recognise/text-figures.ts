@@ -19,6 +19,11 @@ export interface TextFigure {
    * ("一般公共预算财政拨款支出…万元。" before "其中：基本支出…"); "" otherwise.
    */
   sentenceBefore: string;
+  /**
+   * A run-in title the figure's sentence follows ("1.因公出国（境）费用。" before "2026年预算数36.14万元"):
+   * a list marker and a few words ended by 。, with no figure; "" otherwise.
+   */
+  runIn: string;
   /** Offset of `raw` in the text. */
   start: number;
 }
@@ -53,6 +58,7 @@ export function findTextFigures(text: string): TextFigure[] {
       label,
       clauseBefore: clauseBefore(text, start - (m[1] ?? "").length - label.length),
       sentenceBefore: sentenceBefore(text, start - (m[1] ?? "").length - label.length),
+      runIn: runInBefore(text, start - (m[1] ?? "").length - label.length),
       amountFen: (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null,
       percent: unit === "%" ? decimalToNumber(value) : null,
       count: unit !== "%" && !(MONEY_UNITS as readonly string[]).includes(unit) ? decimalToNumber(value) : null,
@@ -66,7 +72,7 @@ export function findTextFigures(text: string): TextFigure[] {
     const start = (m.index ?? 0) + m[0].length - 1;
     const label = labelBefore(text, start);
     if (!MONEY_LABEL.test(label) || SHARE_LABEL.test(label)) continue;
-    out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), sentenceBefore: sentenceBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
+    out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), sentenceBefore: sentenceBefore(text, start - label.length), runIn: runInBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -119,4 +125,16 @@ function sentenceBefore(text: string, end: number): string {
   while (a > 0 && end - a < 600 && text[a - 1] !== "。") a--;
   if (!/^\s*其中/.test(text.slice(a, end)) || a === 0) return "";
   return clauseBefore(text, a - 1) + "。";
+}
+
+/** A list marker, then a few words and nothing else: "1.因公出国（境）费用", "（二）公务接待费". */
+const RUN_IN = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^\d，,。；;：:]{2,24}$/u;
+
+/** The run-in title ended by 。 right before a sentence whose first words are the label, or "". */
+function runInBefore(text: string, labelStart: number): string {
+  const clause = clauseBefore(text, labelStart);
+  const a = Math.max(0, labelStart) - clause.length;
+  if (clause.trim() !== "" || text[a - 1] !== "。") return "";
+  const title = clauseBefore(text, a - 1);
+  return RUN_IN.test(title) ? title.trim() : "";
 }

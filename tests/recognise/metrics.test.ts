@@ -141,3 +141,20 @@ describe("a blank cell", () => {
     expect(figures.map((f) => f.metric)).toEqual([null, "revenue_gov_fund"]);
   });
 });
+
+describe("more phrasings of text metrics", () => {
+  it("reads 机关运行经费 printed before its 财政拨款 subject, and 一般公共预算财政拨款运行经费", () => {
+    expect(textMetric("2026年本单位机关运行经费财政拨款预算", 2026, null)).toBe("operating_expenses");
+    expect(textMetric("2026年一般公共预算财政拨款运行经费", 2026, null)).toBe("operating_expenses");
+    expect(textMetric("运行经费", 2026, null, "公务用车购置费0万元、")).not.toBe("operating_expenses");
+  });
+  it("reads the department's 政府采购项目共有 as its procurement total", () => {
+    expect(textMetric("某局纳入2026年部门预算的政府采购项目共有", 2026, "某局")).toBe("procurement_total");
+    expect(textMetric("服务类项目", 2026, "某局")).toBeNull();
+  });
+  it("names a bare amount by the run-in title before it, for the document's year only", async () => {
+    const r = await page(["一、“三公”经费预算情况", "“三公”经费2026年预算数50.00万元。1.因公出国（境）费用。2026年预算数36.14万元，较2025年增加1.00万元。2.公务接待费。2025年预算数1.65万元。"]);
+    expect(amounts(r, "three_public_overseas")).toEqual([["text", 36_140_000]]);
+    expect(amounts(r, "three_public_reception")).toEqual([]);
+  });
+});
