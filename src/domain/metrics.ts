@@ -94,8 +94,8 @@ export const METRICS = [
     name: "上年结转",
     scope: "all",
     parent: "revenue_total",
-    printed: ["{上年|年初}结转[和结余|结余][资金][收入]"],
-    examples: { yes: ["上年结转", "上年结转资金", "年初结转和结余"], no: ["结转下年"] },
+    printed: ["{上年|年初}{结转[和结余|结余]|结余[、|和]结转}[资金][收入]"],
+    examples: { yes: ["上年结转", "上年结转资金", "年初结转和结余", "上年结余、结转"], no: ["结转下年", "上年结余"] },
   },
   {
     id: "revenue_business",
@@ -126,8 +126,9 @@ export const METRICS = [
     name: "基本支出",
     scope: "all",
     parent: "expenditure_total",
-    printed: ["基本支出"],
-    examples: { yes: ["基本支出", "（一）基本支出"], no: ["基本支出合计增长"] },
+    // 西安 prints 基本支出 as 人员经费和公用经费支出 (its 部门预算支出经济分类).
+    printed: ["{基本支出|人员经费和公用经费[支出]}"],
+    examples: { yes: ["基本支出", "（一）基本支出", "1、人员经费和公用经费支出"], no: ["基本支出合计增长", "人员经费"] },
   },
   {
     id: "expenditure_personnel",
@@ -150,8 +151,9 @@ export const METRICS = [
     name: "项目支出",
     scope: "all",
     parent: "expenditure_total",
-    printed: ["项目支出"],
-    examples: { yes: ["项目支出", "二、项目支出"], no: ["项目支出绩效"] },
+    // 西安 prints 项目支出 as 专项业务经费支出 (部门综合预算专项业务经费支出表).
+    printed: ["{项目支出|专项业务经费[支出]}"],
+    examples: { yes: ["项目支出", "二、项目支出", "2、专项业务经费支出"], no: ["项目支出绩效", "专项业务经费支出表"] },
   },
   {
     id: "three_public_total",

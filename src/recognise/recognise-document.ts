@@ -210,15 +210,22 @@ function dropTextPartsOfNarrowerScope(figures: FigureRecord[], scopedBefore: Set
 
 /**
  * 一般公共预算 figures stand for the department (人员经费 of the basic table) only when the
- * department's revenue is all 一般公共预算 (revenue_general_budget = revenue_total, printed).
+ * department's revenue is all 一般公共预算 (revenue_general_budget = revenue_total, printed), or
+ * its basic spending is (人员经费 + 公用经费 = the all-funds 基本支出).
  */
 function settleGeneralBudgetScope(figures: FigureRecord[]): void {
   const amounts = (metric: string) => new Set(figures.filter((f) => f.metric === metric).map((f) => f.amountFen));
   const total = amounts("revenue_total");
   const general = amounts("revenue_general_budget");
   const sameScope = [...total].some((t) => general.has(t));
+  // "基本支出 9,018.47" in the all-funds table, 人员经费 7,180.92 + 公用经费 1,837.55 in the
+  // 一般公共预算 basic table: all the basic spending is 一般公共预算, so its parts are the department's.
+  const personnel = amounts(`${GENERAL_BUDGET_SCOPE}expenditure_personnel`);
+  const publicUse = amounts(`${GENERAL_BUDGET_SCOPE}expenditure_public`);
+  const basic = amounts("expenditure_basic");
+  const basicAllGeneral = [...personnel].some((p) => [...publicUse].some((q) => p !== null && q !== null && basic.has(p + q)));
   for (const f of figures) {
     if (!f.metric?.startsWith(GENERAL_BUDGET_SCOPE)) continue;
-    f.metric = sameScope ? f.metric.slice(GENERAL_BUDGET_SCOPE.length) : null;
+    f.metric = sameScope || basicAllGeneral ? f.metric.slice(GENERAL_BUDGET_SCOPE.length) : null;
   }
 }

@@ -85,8 +85,8 @@ export function tableMetric(ctx: CellContext): string | null {
       // The 一般公共预算 basic table's 人员经费 / 公用经费 totals are the department's only when
       // all its money is 一般公共预算; recognise-document confirms that (scopedMetric).
       if (!isTotalRow) return null;
-      const m = /^人员(经费|支出)$/.test(leaf) ? "expenditure_personnel" : /^(日常)?公用(经费|支出)$/.test(leaf) ? "expenditure_public" : null;
-      return m ? `${GENERAL_BUDGET_SCOPE}${m}` : null;
+      const m = phraseMetric(leaf);
+      return m === "expenditure_personnel" || m === "expenditure_public" ? `${GENERAL_BUDGET_SCOPE}${m}` : null;
     }
     case "assets":
       return /^(资产总额|资产总计|固定资产合计)$/.test(label) && amountColumn ? "assets_total" : null;
@@ -112,11 +112,10 @@ function summaryColumnMetric(kind: string, header: string, leaf: string): string
     return m && m !== "revenue_total" && metricsStatedBy("revenue_summary").has(m) ? m : null;
   }
   if (/^(合计|总计|支出合计|支出总计)$/.test(leaf) && !/基本支出|项目支出/.test(header)) return "expenditure_total";
-  if (/^基本支出$/.test(leaf) || (/^(小计|合计)$/.test(leaf) && /基本支出/.test(header))) return "expenditure_basic";
-  if (/^项目支出$/.test(leaf)) return "expenditure_project";
-  if (/^人员(经费|支出)$/.test(leaf)) return "expenditure_personnel";
-  if (/^(日常)?公用(经费|支出)$/.test(leaf)) return "expenditure_public";
-  return null;
+  if (/^(小计|合计)$/.test(leaf) && /基本支出/.test(header)) return "expenditure_basic";
+  // 基本支出 / 项目支出 / 人员经费 / 公用经费 as the domain prints them (西安: 人员经费和公用经费支出, 专项业务经费支出).
+  const m = phraseMetric(leaf);
+  return m === "expenditure_basic" || m === "expenditure_project" || m === "expenditure_personnel" || m === "expenditure_public" ? m : null;
 }
 
 /** How far (分) the parts of a total may exceed it per part: 0.01 万元 of rounding each. */

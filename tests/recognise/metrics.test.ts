@@ -56,6 +56,17 @@ describe("tableMetric names the metric a table cell states, or nothing", () => {
     expect(tableMetric(revenue("事业收入"))).toBe("revenue_business");
     expect(tableMetric(revenue("事业单位经营收入"))).toBe("revenue_operating");
   });
+
+  it("reads 西安's names: 人员经费和公用经费支出 is 基本支出, 专项业务经费支出 is 项目支出, 人员经费支出 is 人员经费", () => {
+    const spending = (header: string) => cell({ kind: "expenditure_summary", rowLabels: ["合计"], header, onlyDataRow: false });
+    expect(tableMetric(spending("部门预算 / 人员经费和公用经费支出"))).toBe("expenditure_basic");
+    expect(tableMetric(spending("部门预算 / 专项业务经费支出"))).toBe("expenditure_project");
+    expect(tableMetric(spending("部门预算 / 人员经费支出"))).toBe("expenditure_personnel");
+    const side = (label: string) => cell({ kind: "budget_summary", rowLabels: [label], header: "支出 / 预算数", onlyDataRow: false });
+    expect(tableMetric(side("1、人员经费和公用经费支出"))).toBe("expenditure_basic");
+    expect(tableMetric(side("上年结余、结转"))).toBe("revenue_carryover");
+    expect(tableMetric(cell({ kind: "general_budget_basic", rowLabels: ["合计"], header: "人员经费支出", onlyDataRow: false }))).toBe("general_budget:expenditure_personnel");
+  });
 });
 
 describe("dropMisreadTableMetrics keeps no metric of a misread row", () => {
@@ -156,5 +167,20 @@ describe("more phrasings of text metrics", () => {
     const r = await page(["一、“三公”经费预算情况", "“三公”经费2026年预算数50.00万元。1.因公出国（境）费用。2026年预算数36.14万元，较2025年增加1.00万元。2.公务接待费。2025年预算数1.65万元。"]);
     expect(amounts(r, "three_public_overseas")).toEqual([["text", 36_140_000]]);
     expect(amounts(r, "three_public_reception")).toEqual([]);
+  });
+});
+
+describe("the 一般公共预算 basic table's 人员经费 and 公用经费", () => {
+  const basicTable = (rows: string) => `<p>一般公共预算基本支出表</p><p>单位：万元</p><table><tr><td>科目名称</td><td>合计</td><td>人员经费</td><td>公用经费</td></tr>${rows}</table>`;
+  const spending = `<p>部门支出总表</p><p>单位：万元</p><table><tr><td>科目名称</td><td>合计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>合计</td><td>1,000.00</td><td>420.00</td><td>580.00</td></tr><tr><td>201一般公共服务支出</td><td>1,000.00</td><td>420.00</td><td>580.00</td></tr></table>`;
+  const text = ["一、收支总体情况", "2026年收入预算1,000.00万元，其中一般公共预算拨款900.00万元，事业收入100.00万元。", "二、部门预算表", "各表如下。"];
+  it("are the department's when they add up to its all-funds 基本支出", async () => {
+    const r = await page(text, spending + basicTable("<tr><td>合计</td><td>420.00</td><td>400.00</td><td>20.00</td></tr>"));
+    expect(amounts(r, "expenditure_personnel")).toEqual([["table", 400_000_000]]);
+  });
+  it("are not when part of the basic spending is other money", async () => {
+    const r = await page(text, spending + basicTable("<tr><td>合计</td><td>410.00</td><td>390.00</td><td>20.00</td></tr>"));
+    expect(amounts(r, "expenditure_personnel")).toEqual([]);
   });
 });
