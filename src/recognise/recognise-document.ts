@@ -2,9 +2,9 @@ import type { ExtractedDocument, TableBlock, TextBlock } from "../model/document
 import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, TableRecord } from "../model/records.js";
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
-import { GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
+import { departmentNames, GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
 import { findTableTitle, recogniseTable, type TableHeading } from "./table-records.js";
-import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE } from "./table-metric.js";
+import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE, tableMetric } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
@@ -43,6 +43,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     if ((skip.has(i) && !meta.titleBlocks.includes(i)) || headingBlocks.has(i)) return;
     for (const f of textBlockFigures(block, sectionIndex, text)) figures.push(f); // a 20 MB line has ~10⁶ figures: no spread
   });
+  readDepartmentRows(figures, tables, meta);
   dropAmbiguousTableMetrics(figures);
   dropMisreadTableMetrics(figures);
   dropTextPartsOfNarrowerScope(figures, text.scopedBefore);
@@ -170,6 +171,30 @@ function findCover(blocks: ExtractedDocument["blocks"], toc: Set<number>): numbe
     cover.push(i);
   }
   return cover;
+}
+
+/**
+ * "预算单位 | 支出总计 | 基本支出 | 项目支出" with the department's own row first and no 合计 row
+ * (深圳 收入总表 / 支出总表): the row named by the department is its total. Only where no total row
+ * was read, and never in a table of one part (基本支出总表: its 总计 is not the department's spending).
+ */
+function readDepartmentRows(figures: FigureRecord[], tables: TableRecord[], meta: DocumentMeta): void {
+  if (!meta.department) return;
+  const names = new Set(departmentNames(meta.department));
+  const byTable = new Map<number, FigureRecord[]>();
+  for (const f of figures) if (f.source === "table" && f.tableIndex !== null) byTable.set(f.tableIndex, [...(byTable.get(f.tableIndex) ?? []), f]);
+  for (const [index, group] of byTable) {
+    const table = tables[index];
+    if (!table || (table.kind !== "revenue_summary" && table.kind !== "expenditure_summary")) continue;
+    if (/基本支出|项目支出/.test(matchKey(table.title ?? "")) || group.some((f) => f.metric !== null)) continue;
+    const headers = new Map(table.cells.map((c) => [`${c.row}|${c.col}`, c.header]));
+    for (const f of group) {
+      const header = headers.get(`${f.row}|${f.col}`);
+      const row = header === undefined ? "" : f.label.slice(0, f.label.length - header.length - 3);
+      if (!header || f.label !== `${row} / ${header}` || !names.has(matchKey(row))) continue;
+      f.metric = tableMetric({ kind: table.kind, title: table.title, docKind: meta.docKind, fiscalYear: meta.fiscalYear, rowLabels: ["合计"], header, firstAmountColumn: false });
+    }
+  }
 }
 
 /**

@@ -184,3 +184,18 @@ describe("the 一般公共预算 basic table's 人员经费 and 公用经费", (
     expect(amounts(r, "expenditure_personnel")).toEqual([]);
   });
 });
+
+describe("a 收支 table whose first row is the department itself", () => {
+  const table = (title: string) => `<p>${title}</p><p>单位：万元</p><table><tr><td>预算单位</td><td>支出总计</td><td>基本支出</td><td>项目支出</td></tr>
+<tr><td>某市某局</td><td>1,000.00</td><td>420.00</td><td>580.00</td></tr><tr><td>某市某局本级</td><td>700.00</td><td>300.00</td><td>400.00</td></tr><tr><td>某市某中心</td><td>300.00</td><td>120.00</td><td>180.00</td></tr></table>`;
+  const intro = ["一、部门预算表", "各表如下。"];
+  it("reads that row as the department's totals when no 合计 row is printed", async () => {
+    const r = await page(intro, table("某市某局支出总表"));
+    expect(amounts(r, "expenditure_total")).toEqual([["table", 1_000_000_000]]);
+    expect(amounts(r, "expenditure_basic")).toEqual([["table", 420_000_000]]);
+  });
+  it("but not in a table of one part (基本支出总表)", async () => {
+    const r = await page(intro, table("某市某局基本支出总表"));
+    expect(amounts(r, "expenditure_total")).toEqual([]);
+  });
+});
