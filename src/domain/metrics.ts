@@ -399,3 +399,14 @@ export const UNIT_SECTION_TITLE = {
   examples: ["深圳鹏城技师学院", "市建筑工务署本级", "深圳市人力资源和社会保障局(本级)", "深圳市社会保险基金管理局福田分局", "烟台市链长制服务中心"],
   nearMisses: ["部门职责", "机关运行经费", "部门预算收支总体情况", "实施部门预算绩效管理的单位范围", "上海市财政局(单位)主要职能"],
 } as const;
+
+/**
+ * "本单位无机关运行经费。": the body says it has none of a quantity — a zero, printed as a word.
+ * Only the body itself speaking (本/我 + 部门/单位), and what follows 无 up to the clause's end is
+ * the quantity's label (recognise/text-figures reads it; the label decides the metric).
+ */
+export const NONE_STATED = {
+  pattern: /(?<=^|[。；;，,\s])(?:本|我)(?:部门|单位)(?:(?:19|20)\d{2}年度?)?无(?=([^，。；,;\s]{2,16})(?:[。；;，,]|$))/gu,
+  examples: [["本单位无机关运行经费。", "机关运行经费"], ["本部门2026年无“三公”经费，", "“三公”经费"]] as ReadonlyArray<[string, string]>,
+  nearMisses: ["该项目无机关运行经费。", "本部门无。"],
+} as const;

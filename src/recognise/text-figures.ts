@@ -1,5 +1,6 @@
 import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
 import { BARE_ZERO, CODE_NAME_AFTER_REN, QUANTITY, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
+import { NONE_STATED } from "../domain/metrics.js";
 import { foldForMatching } from "../normalise/text.js";
 
 /** A quantity found in running text, before it is tied to a document. */
@@ -73,6 +74,13 @@ export function findTextFigures(text: string): TextFigure[] {
     const label = labelBefore(text, start);
     if (!MONEY_LABEL.test(label) || SHARE_LABEL.test(label)) continue;
     out.push({ raw: "0", unit: "", label, clauseBefore: clauseBefore(text, start - label.length), sentenceBefore: sentenceBefore(text, start - label.length), runIn: runInBefore(text, start - label.length), amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + 1), start });
+  }
+  // "本单位无机关运行经费。": none of it, a zero printed as a word.
+  for (const m of folded.matchAll(NONE_STATED.pattern)) {
+    const label = m[1] ?? "";
+    const start = (m.index ?? 0) + m[0].length;
+    if (!MONEY_LABEL.test(label) || SHARE_LABEL.test(label)) continue;
+    out.push({ raw: "无", unit: "", label, clauseBefore: "", sentenceBefore: "", runIn: "", amountFen: 0, percent: null, count: null, after: "", context: clauseAround(text, start, start + label.length), start });
   }
   return out.sort((a, b) => a.start - b.start);
 }

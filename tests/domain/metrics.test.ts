@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isPartOf, METRIC_IDS, METRICS, partsOf, THREE_PUBLIC_EXAMPLES, threePublicHeaderRole, threePublicMentioned, UNIT_SECTION_TITLE } from "../../src/domain/metrics.js";
+import { isPartOf, METRIC_IDS, METRICS, partsOf, THREE_PUBLIC_EXAMPLES, threePublicHeaderRole, threePublicMentioned, UNIT_SECTION_TITLE, NONE_STATED } from "../../src/domain/metrics.js";
 import { phraseMetric } from "../../src/recognise/metrics.js";
 
 /** Every metric's printed examples, run through the label reader (one table-driven test). */
@@ -26,6 +26,12 @@ describe("each metric of src/domain/metrics.ts", () => {
 describe("UNIT_SECTION_TITLE: a section titled by a body's name", () => {
   for (const title of UNIT_SECTION_TITLE.examples) it(`"${title}" is a body`, () => expect(UNIT_SECTION_TITLE.pattern.test(title)).toBe(true));
   for (const title of UNIT_SECTION_TITLE.nearMisses) it(`"${title}" is not`, () => expect(UNIT_SECTION_TITLE.pattern.test(title)).toBe(false));
+});
+
+describe("NONE_STATED: the body says it has none of a quantity", () => {
+  const labels = (text: string) => [...text.matchAll(NONE_STATED.pattern)].map((m) => m[1]);
+  for (const [text, label] of NONE_STATED.examples) it(`"${text}" states none of ${label}`, () => expect(labels(text)).toEqual([label]));
+  for (const text of NONE_STATED.nearMisses) it(`"${text}" does not`, () => expect(labels(text)).toEqual([]));
 });
 
 describe("the metric tree", () => {

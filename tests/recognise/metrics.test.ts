@@ -199,3 +199,10 @@ describe("a 收支 table whose first row is the department itself", () => {
     expect(amounts(r, "expenditure_total")).toEqual([]);
   });
 });
+
+describe("a quantity the body says it has none of", () => {
+  it("is a zero of that metric", async () => {
+    const r = await page(["一、机关运行经费", "本单位无机关运行经费。"]);
+    expect(amounts(r, "operating_expenses")).toEqual([["text", 0]]);
+  });
+});
