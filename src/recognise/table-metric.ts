@@ -56,8 +56,15 @@ export function tableMetric(ctx: CellContext): string | null {
     case "budget_summary": {
       // Label and amount pairs side by side: every "支出 / 预算数" column holds amounts (西安 prints
       // 支出 three ways: by function, by department and by government economic class).
+      // "支出总计 | 本年支出 / 预算数 / 基本支出 / 人员经费" (上海 财务收支预算总表): the spending
+      // total's row split by kind under one column group; the leaf names the part.
+      const row = phraseMetric(label) ?? sideTotal(label, header);
+      if (!amountColumn && row === "expenditure_total" && !/其中/.test(header)) {
+        const part = phraseMetric(leaf);
+        if (part === "expenditure_basic" || part === "expenditure_project" || part === "expenditure_personnel" || part === "expenditure_public") return part;
+      }
       if (!amountColumn && !amountWord) return null;
-      const m = phraseMetric(label) ?? sideTotal(label, header);
+      const m = row;
       return m && metricsStatedBy("budget_summary").has(m) ? m : null;
     }
     case "revenue_summary":

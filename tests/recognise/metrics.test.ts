@@ -67,6 +67,13 @@ describe("tableMetric names the metric a table cell states, or nothing", () => {
     expect(tableMetric(side("上年结余、结转"))).toBe("revenue_carryover");
     expect(tableMetric(cell({ kind: "general_budget_basic", rowLabels: ["合计"], header: "人员经费支出", onlyDataRow: false }))).toBe("general_budget:expenditure_personnel");
   });
+
+  it("reads the parts of the spending total's row under one column group of a 收支总表 (上海 财务收支预算总表)", () => {
+    const total = (header: string) => cell({ kind: "budget_summary", rowLabels: ["支出总计"], header, onlyDataRow: false });
+    expect(tableMetric(total("本年支出 / 预算数 / 基本支出 / 人员经费"))).toBe("expenditure_personnel");
+    expect(tableMetric(total("本年支出 / 预算数 / 项目支出"))).toBe("expenditure_project");
+    expect(tableMetric(cell({ kind: "budget_summary", rowLabels: ["一、教育支出"], header: "本年支出 / 预算数 / 基本支出 / 人员经费", onlyDataRow: false }))).toBeNull();
+  });
 });
 
 describe("dropMisreadTableMetrics keeps no metric of a misread row", () => {
