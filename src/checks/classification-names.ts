@@ -28,11 +28,9 @@ export function classificationMatches(doc: CheckInput, label: string, cells: Amo
   // part alone, while the text's 三公 公务接待费 also covers 项目支出 (普陀区政府办 2025).
   // Only this year's amounts: a column of another year (2021年 / 合计), a comparison (上年, 增减) or a
   // memo (其中, 政府采购) holds other money than the row's.
-  const coded = cells.filter((c) => codeSystem(codeOf(c) ?? "") === "function" && sameYear(c.column, doc.document.fiscalYear) && !OTHER_MONEY.has(columnRole(c.column.split(" / "))));
+  const { coded, names, byVariant } = codedCells(cells, doc.document.fiscalYear);
   if (!coded.length) return undefined;
-  const names = new Map<string, string>();
-  for (const c of coded) if (!names.has(codeOf(c)!)) names.set(codeOf(c)!, nameOf(c));
-  const codes = [...names.keys()].filter((code) => variants(code, names).some((v) => v === key));
+  const codes = byVariant.get(key) ?? [];
   if (new Set(codes).size !== 1) return undefined;
   // 行政运行 alone names a 项 of every 款: it names this one only together with its 款 (人大事务行政运行).
   if (isGenericItemName(stripTail(key)) && names.get(codes[0]!) === key) return undefined;
@@ -48,6 +46,35 @@ export function classificationMatches(doc: CheckInput, label: string, cells: Amo
   }
   void doc;
   return [...first.values()];
+}
+
+interface CodedCells {
+  coded: AmountCell[];
+  /** Code → its row's name key. */
+  names: Map<string, string>;
+  /** Each way a text names a code (see variants) → the codes it names, in the order of `names`. */
+  byVariant: Map<string, string[]>;
+}
+
+/** The coded cells of one cell list and year, built once: the check asks for every text amount. */
+const codedOf = new WeakMap<AmountCell[], Map<number | null, CodedCells>>();
+
+function codedCells(cells: AmountCell[], fiscalYear: number | null): CodedCells {
+  let byYear = codedOf.get(cells);
+  if (!byYear) codedOf.set(cells, (byYear = new Map()));
+  let out = byYear.get(fiscalYear);
+  if (!out) {
+    const coded = cells.filter((c) => codeSystem(codeOf(c) ?? "") === "function" && sameYear(c.column, fiscalYear) && !OTHER_MONEY.has(columnRole(c.column.split(" / "))));
+    const names = new Map<string, string>();
+    for (const c of coded) if (!names.has(codeOf(c)!)) names.set(codeOf(c)!, nameOf(c));
+    const byVariant = new Map<string, string[]>();
+    for (const code of names.keys()) {
+      for (const v of new Set(variants(code, names))) (byVariant.get(v) ?? byVariant.set(v, []).get(v)!).push(code);
+    }
+    out = { coded, names, byVariant };
+    byYear.set(fiscalYear, out);
+  }
+  return out;
 }
 
 /** Label → comparable key: no numbering, no (类)/(204类) annotations, no trailing 支出 / 预算数为. */

@@ -108,6 +108,19 @@ const ROLE_MATCHERS = (Object.entries(COLUMN_ROLE_WORDS) as Array<[ColumnRole, r
 
 /** The role of one header segment ("其中：政府采购" → memo, "基本支出" → part, "合计" → total). */
 export function segmentRole(segment: string): ColumnRole {
+  let role = segmentRoles.get(segment);
+  if (role === undefined) {
+    if (segmentRoles.size > 10_000) segmentRoles.clear();
+    role = readSegmentRole(segment);
+    segmentRoles.set(segment, role);
+  }
+  return role;
+}
+
+/** Header segments repeat on every cell of their column: each is read once. */
+const segmentRoles = new Map<string, ColumnRole>();
+
+function readSegmentRole(segment: string): ColumnRole {
   const key = matchKey(segment);
   if (key === "" || /^[\d.]+$/.test(key)) return "unknown";
   for (const [role, re] of ROLE_MATCHERS) if (re.test(key)) return role;
@@ -134,9 +147,12 @@ export const WHOLE_ROW_WORDS = ["合计", "总计", "小计", "金额", "预算�
 export const COMPONENT_WORDS = ["基本", "项目", "人员", "公用", "上年", "结转", "政府性基金", "国有资本"] as const;
 
 /** Does the column hold each row's whole amount ("总 计", "支出预算数"), not a component of it? */
+const WHOLE_ROW = new RegExp(words(WHOLE_ROW_WORDS));
+const COMPONENT = new RegExp(words(COMPONENT_WORDS));
+
 export function isWholeRowColumn(header: string): boolean {
   const key = matchKey(header);
-  return new RegExp(words(WHOLE_ROW_WORDS)).test(key) && !new RegExp(words(COMPONENT_WORDS)).test(key);
+  return WHOLE_ROW.test(key) && !COMPONENT.test(key);
 }
 
 /** Which year's kind of figure a column holds. */
@@ -149,11 +165,13 @@ export const COLUMN_KIND_WORDS: Record<ColumnKind, readonly string[]> = {
 };
 
 /** The kind a header names, or undefined when it names none ("合计"); 执行/决算 win over 预算 ("预算执行数"). */
+const KIND_MATCHERS = { final: new RegExp(words(COLUMN_KIND_WORDS.final)), execution: new RegExp(words(COLUMN_KIND_WORDS.execution)), budget: new RegExp(words(COLUMN_KIND_WORDS.budget)) };
+
 export function columnKind(header: string): ColumnKind | undefined {
   const key = matchKey(header);
-  if (new RegExp(words(COLUMN_KIND_WORDS.final)).test(key)) return "final";
-  if (new RegExp(words(COLUMN_KIND_WORDS.execution)).test(key)) return "execution";
-  if (new RegExp(words(COLUMN_KIND_WORDS.budget)).test(key)) return "budget";
+  if (KIND_MATCHERS.final.test(key)) return "final";
+  if (KIND_MATCHERS.execution.test(key)) return "execution";
+  if (KIND_MATCHERS.budget.test(key)) return "budget";
   return undefined;
 }
 
@@ -198,11 +216,13 @@ export const SCOPE_WORDS: ReadonlyArray<readonly [Scope, readonly string[]]> = [
 ];
 
 /** The scope a label, sentence or title names, or undefined when it names none. */
+const SCOPE_MATCHERS = SCOPE_WORDS.map(([scope, list]) => [scope, new RegExp(words(list))] as const);
+
 export function scopeNamed(text: string): Scope | undefined {
   const key = matchKey(text);
   let best: { scope: Scope; at: number } | undefined;
-  for (const [scope, list] of SCOPE_WORDS) {
-    const at = key.search(new RegExp(words(list)));
+  for (const [scope, re] of SCOPE_MATCHERS) {
+    const at = key.search(re);
     if (at >= 0 && (!best || at < best.at)) best = { scope, at };
   }
   return best?.scope;
@@ -253,9 +273,11 @@ export function isCarryoverLabel(label: string): boolean {
  */
 export const SPENDING_PART_WORDS = ["项目支出", "基本支出", "人员经费", "公用经费", "在职人员经费", "对个人和家庭的补助"] as const;
 
+const SPENDING_PART = new RegExp(`^(${words(SPENDING_PART_WORDS)})(支出)?$`);
+
 export function isSpendingPartLabel(label: string): boolean {
   const key = matchKey(label).replace(/^(\(?[一二三四五六七八九十\d]+[)、.．]?)/, "");
-  return new RegExp(`^(${words(SPENDING_PART_WORDS)})(支出)?$`).test(key);
+  return SPENDING_PART.test(key);
 }
 
 // ---------------------------------------------------------------------------------------------

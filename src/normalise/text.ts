@@ -28,6 +28,19 @@ export function foldForMatching(text: string): string {
  * whitespace, quotes or the brackets' width (（境） = (境)).
  */
 export function matchKey(text: string): string {
+  let key = matchKeys.get(text);
+  if (key === undefined) {
+    if (matchKeys.size > 50_000) matchKeys.clear();
+    key = readMatchKey(text);
+    matchKeys.set(text, key);
+  }
+  return key;
+}
+
+/** Headers and labels are keyed again for every cell and check: each string is keyed once. */
+const matchKeys = new Map<string, string>();
+
+function readMatchKey(text: string): string {
   return simplify(foldWidth(text))
     .replace(/[\s"'“”‘’「」『』]/g, "")
     .replace(/[（]/g, "(")

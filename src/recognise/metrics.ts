@@ -9,6 +9,7 @@ import { foldWidth, matchKey } from "../normalise/text.js";
  * when in doubt, no metric — a wrong value is worse than a missing one.
  */
 const SUFFIX = String.raw`(?:预算数|预算|决算数|决算|控制数|安排|共计|共有|金额|数|为|是|达到|达|约|共)*`;
+const SUFFIX_AT_END = new RegExp(`${SUFFIX}$`);
 
 /** What is left of a label that names no quantity by itself ("2016年预算安排2.7万元"). */
 export const GENERIC_LABEL = /^(?:预算|决算|安排|经费|车辆经费|支出|费用)*$/;
@@ -36,7 +37,7 @@ const NARROWER = /一般公共预算|财政拨款|政府性基金|国有资本�
 /** The label without its year, department, list marker and trailing 预算/为 (what it names). */
 export function labelCore(label: string, fiscalYear: number | null, department: string | null): string {
   const key = withoutPrefixes(withoutDepartment(matchKey(label), department).replace(/.*(?:19|20)\d{2}(?:年末|年度|年)?/, ""));
-  return key.replace(new RegExp(`${SUFFIX}$`), "");
+  return key.replace(SUFFIX_AT_END, "");
 }
 
 /** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
@@ -115,7 +116,7 @@ function labelMetric(label: string, fiscalYear: number | null, department: strin
   let metric = matchRules(key) ?? (key.includes("的") && !CARRIED.test(head) ? matchRules(key.slice(key.lastIndexOf("的") + 1)) : null);
   // "（二）公务接待费2016年预算安排0.99万元": the year and 预算安排 say when; the words before the
   // year say what.
-  if (metric === null && yearAt && GENERIC_LABEL.test(key.replace(new RegExp(`${SUFFIX}$`), ""))) {
+  if (metric === null && yearAt && GENERIC_LABEL.test(key.replace(SUFFIX_AT_END, ""))) {
     const head = withoutPrefixes(printed.slice(0, yearAt.index));
     if (head !== "" && !/\d/.test(head)) metric = matchRules(head);
   }
@@ -143,7 +144,7 @@ function withoutPrefixes(phrase: string): string {
  */
 function matchRules(phrase: string): string | null {
   const bare = phrase.replace(/(?<!公共|资本经营|基金)(?:预算|决算)数?(?=支出|安排|为|总计|合计|总额|$)/g, "");
-  for (const key of [phrase, bare, bare.replace(new RegExp(`${SUFFIX}$`), "")]) {
+  for (const key of [phrase, bare, bare.replace(SUFFIX_AT_END, "")]) {
     if (key === "") continue;
     for (const [metric, re] of TEXT_RULES) if (re.test(key)) return metric;
   }
