@@ -1,4 +1,4 @@
-import { matchKey } from "../normalise/text.js";
+import { matchKey, memoByString } from "../normalise/text.js";
 import { containsPhrase, phraseMatcher, wholePhrase } from "./compile.js";
 
 /**
@@ -107,18 +107,7 @@ export const COLUMN_ROLE_WORDS: Record<Exclude<ColumnRole, "total" | "part" | "u
 const ROLE_MATCHERS = (Object.entries(COLUMN_ROLE_WORDS) as Array<[ColumnRole, readonly string[]]>).map(([role, list]) => [role, new RegExp(words(list))] as const);
 
 /** The role of one header segment ("其中：政府采购" → memo, "基本支出" → part, "合计" → total). */
-export function segmentRole(segment: string): ColumnRole {
-  let role = segmentRoles.get(segment);
-  if (role === undefined) {
-    if (segmentRoles.size > 10_000) segmentRoles.clear();
-    role = readSegmentRole(segment);
-    segmentRoles.set(segment, role);
-  }
-  return role;
-}
-
-/** Header segments repeat on every cell of their column: each is read once. */
-const segmentRoles = new Map<string, ColumnRole>();
+export const segmentRole: (segment: string) => ColumnRole = memoByString(readSegmentRole);
 
 function readSegmentRole(segment: string): ColumnRole {
   const key = matchKey(segment);

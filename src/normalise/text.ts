@@ -27,18 +27,22 @@ export function foldForMatching(text: string): string {
  * The key two phrases are compared by: width-folded, traditional folded to simplified, without
  * whitespace, quotes or the brackets' width (（境） = (境)).
  */
-export function matchKey(text: string): string {
-  let key = matchKeys.get(text);
-  if (key === undefined) {
-    if (matchKeys.size > 50_000) matchKeys.clear();
-    key = readMatchKey(text);
-    matchKeys.set(text, key);
-  }
-  return key;
-}
+export const matchKey = memoByString(readMatchKey, 50_000);
 
-/** Headers and labels are keyed again for every cell and check: each string is keyed once. */
-const matchKeys = new Map<string, string>();
+/**
+ * `read` remembering its answer for each string (up to `limit` strings, then it starts afresh):
+ * headers and labels are read again for every cell and check. Only for pure functions of the string.
+ */
+export function memoByString<T>(read: (text: string) => T, limit = 10_000): (text: string) => T {
+  const seen = new Map<string, T>();
+  return (text) => {
+    if (seen.has(text)) return seen.get(text)!;
+    if (seen.size >= limit) seen.clear();
+    const value = read(text);
+    seen.set(text, value);
+    return value;
+  };
+}
 
 function readMatchKey(text: string): string {
   return simplify(foldWidth(text))
