@@ -3,7 +3,7 @@ import { parseDecimal } from "../normalise/amount.js";
 import { hasCodeShape } from "../domain/classification.js";
 import { UNIT_LABEL_START } from "../domain/units.js";
 import { NUMBER_ROW_FIRST, SUM_ROW_FIRST } from "../domain/vocabulary.js";
-import { foldWidth } from "../normalise/text.js";
+import { foldWidth, memoByString } from "../normalise/text.js";
 
 export interface GridCell {
   text: string;
@@ -40,7 +40,9 @@ export function expandGrid(table: TableBlock): GridCell[][] {
 }
 
 /** A cell that holds one number as printed in a table: 27,664.22 / -3.5 / 0 / 12.5%. */
-export function isNumberCell(text: string): boolean {
+export const isNumberCell: (text: string) => boolean = memoByString(readNumberCell);
+
+function readNumberCell(text: string): boolean {
   const t = foldWidth(text).replace(/\s+/g, "");
   return parseDecimal(t.replace(/%$/, "")) !== undefined;
 }
