@@ -1,5 +1,5 @@
 import { decimalToFen, parseDecimal } from "../normalise/amount.js";
-import { foldWidth } from "../normalise/text.js";
+import { foldWidth, memoByString } from "../normalise/text.js";
 import { hasCodeShape } from "../domain/classification.js";
 import { isNumberCell, type GridCell } from "./table-grid.js";
 import { LABEL_HEADER, MONEY_UNITS, NOT_MONEY_HEADER, UNIT_IN_HEADER, UNIT_LINE } from "../domain/units.js";
@@ -12,7 +12,10 @@ export function money(text: string, unit: string): number | null {
   return value && (MONEY_UNITS as readonly string[]).includes(unit) ? (decimalToFen(value, unit) ?? null) : null;
 }
 
-export function unitOf(header: string): string | undefined {
+/** The unit a column header names ("金额（万元）"), read once per header text. */
+export const unitOf: (header: string) => string | undefined = memoByString(readUnitOf);
+
+function readUnitOf(header: string): string | undefined {
   const m = UNIT_IN_HEADER.exec(header);
   return m?.[1];
 }
