@@ -35,7 +35,7 @@ export interface FoundFiles {
 }
 
 export interface FindOptions {
-  /** Follow symbolic links that lead outside the inputs (default: leave them, with a notice). */
+  /** Walk symbolic links to folders outside the inputs (default: leave them, with a notice). */
   followLinks?: boolean;
 }
 
@@ -44,11 +44,13 @@ export interface FindOptions {
  * input path joined with the path below it. Names are handled as bytes, so a GBK-encoded name is
  * found and opened like any other. One entry that cannot be read (permissions, a path over the
  * system's limit, a file gone meanwhile) becomes one recorded line and the walk goes on. A file
- * reached twice (two inputs, a symlink) is listed once, under the first spelling. Symlinks that lead
- * outside the inputs are not followed unless `followLinks`; folder loops are cut.
+ * reached twice (two inputs, a symlink) is listed once, under the first spelling. A symlink to a
+ * supported file outside the inputs is read (counted in one notice); a symlink to a folder outside the
+ * inputs is walked only with `followLinks`; folder loops are cut.
  */
 export function findFiles(inputs: string[], options: FindOptions = {}): FoundFiles {
   const found: FoundFiles = { files: [], missing: [], roots: [], unreadable: [], notices: [] };
+  let outsideFiles = 0;
   const visited = new Set<BytePath>();
   const seen = new Set<BytePath>();
   const canonical = (path: BytePath): BytePath | undefined => {
@@ -84,7 +86,13 @@ export function findFiles(inputs: string[], options: FindOptions = {}): FoundFil
         const target = canonical(path);
         if (target === undefined) continue; // a dangling link (or a loop): nothing to read
         if (!options.followLinks && !found.roots.some((root) => isUnder(target, root))) {
-          found.notices.push(`${displayPath(path)}  skipped  symbolic link to ${displayPath(target)}, outside the inputs (--follow-links follows it)`);
+          // As os.walk and glob do: a link to a file is read as that file (a folder of links is a
+          // common way to gather a corpus), said once in the summary; a link to a folder outside the
+          // inputs is not walked.
+          if (isSupported(name) && statSync(bytesOf(target), { throwIfNoEntry: false })?.isFile()) {
+            outsideFiles++;
+            addFile(path, target);
+          } else found.notices.push(`${displayPath(path)}  skipped  symbolic link to ${displayPath(target)}, outside the inputs (--follow-links follows it)`);
           continue;
         }
         visit(path, target);
@@ -127,6 +135,7 @@ export function findFiles(inputs: string[], options: FindOptions = {}): FoundFil
     if (stats.isDirectory()) walk(given, real);
     else addFile(given, real); // named on the command line: read whatever its extension
   }
+  if (outsideFiles > 0) found.notices.push(`read ${outsideFiles} file${outsideFiles === 1 ? "" : "s"} through symbolic links to outside the inputs (links to folders outside are walked only with --follow-links)`);
   return found;
 }
 

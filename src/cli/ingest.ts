@@ -17,7 +17,8 @@ export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs
   --force         re-ingest files whose sha256 is unchanged (otherwise they are skipped unparsed)
   --prune         delete stored documents under the inputs whose files no longer exist (never those
                   under a folder that could not be read this time)
-  --follow-links  follow symbolic links that lead outside the inputs (default: skip them, saying so)
+  --follow-links  walk symbolic links to folders outside the inputs (default: skip them, saying so;
+                  a link to a document is always read)
   --wait S        wait up to S seconds for another process writing the database (default 300)
   --max-size MB   record larger files as failed without reading them (default 200)
   --max-pages N   record documents with more pages as failed (default 5000)

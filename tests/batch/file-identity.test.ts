@@ -113,19 +113,23 @@ describe("a document is its file, not the spelling that reached it", () => {
     expect(run(["ingest", folder, "--db", db], dir).stdout).toMatch(/files 2 {2}ingested 0 {2}skipped 2/);
   });
 
-  it("does not follow a symbolic link out of the inputs unless --follow-links", () => {
+  it("reads a link to a file outside the inputs (said once), and walks a link to a folder outside only with --follow-links", () => {
     const dir = tempDir();
     mkdirSync(join(dir, "in"));
     mkdirSync(join(dir, "outside"));
-    writeFileSync(join(dir, "outside", "secret.txt"), readFileSync(SEED));
+    mkdirSync(join(dir, "elsewhere"));
+    writeFileSync(join(dir, "outside", "linked.txt"), readFileSync(SEED));
+    writeFileSync(join(dir, "elsewhere", "b.txt"), disclosure(20));
     writeFileSync(join(dir, "in", "a.txt"), disclosure(10));
-    symlinkSync(join(dir, "outside", "secret.txt"), join(dir, "in", "passwd.txt"));
+    symlinkSync(join(dir, "outside", "linked.txt"), join(dir, "in", "linked.txt")); // a folder of links to documents
+    symlinkSync(join(dir, "elsewhere"), join(dir, "in", "more")); // a folder outside the inputs
     symlinkSync(join(dir, "in", "a.txt"), join(dir, "in", "inside.txt")); // inside the inputs: the same file, once
     const db = join(dir, "t.sqlite");
     const r = run(["ingest", "in", "--db", db], dir);
-    expect(r.stdout).toMatch(/files 1 {2}ingested 1/);
-    expect(r.stderr).toMatch(/in\/passwd\.txt {2}skipped {2}symbolic link to .*outside\/secret\.txt, outside the inputs/);
-    expect(run(["ingest", "in", "--db", db, "--follow-links"], dir).stdout).toMatch(/files 2 {2}ingested 1 {2}skipped 1/);
+    expect(r.stdout).toMatch(/files 2 {2}ingested 2/);
+    expect(r.stderr).toMatch(/read 1 file through symbolic links to outside the inputs/);
+    expect(r.stderr).toMatch(/in\/more {2}skipped {2}symbolic link to .*elsewhere, outside the inputs/);
+    expect(run(["ingest", "in", "--db", db, "--follow-links"], dir).stdout).toMatch(/files 3 {2}ingested 1 {2}skipped 2/);
   });
 });
 
