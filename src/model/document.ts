@@ -13,6 +13,19 @@ export const PlaceSchema = z.object({
 });
 export type Place = z.infer<typeof PlaceSchema>;
 
+/**
+ * Text read by OCR from a page image rather than from a text layer. `confidence` is the engine's
+ * mean confidence (0–1) over the characters of the block or cell; `uncertain` lists the offsets in
+ * `text` of characters read with low confidence (where a repair may look). Figures from such text
+ * are trusted only where the document's own arithmetic confirms them (issue 13).
+ */
+export const OcrMarkSchema = z.object({
+  engine: z.string(),
+  confidence: z.number().min(0).max(1),
+  uncertain: z.array(z.number().int().nonnegative()).optional(),
+});
+export type OcrMark = z.infer<typeof OcrMarkSchema>;
+
 /** Layout hints an extractor may know; the recogniser uses them, never requires them. */
 export const StyleSchema = z.object({
   /** Heading level from the source markup (HTML h1–h6, Word "Heading N" styles). */
@@ -28,6 +41,7 @@ export const TextBlockSchema = PlaceSchema.extend({
   type: z.literal("text"),
   text: z.string(),
   style: StyleSchema.optional(),
+  ocr: OcrMarkSchema.optional(),
 });
 export type TextBlock = z.infer<typeof TextBlockSchema>;
 
@@ -37,6 +51,7 @@ export const CellSchema = PlaceSchema.extend({
   colSpan: z.number().int().positive().default(1),
   /** True when the source marks it as a header cell (<th>); the recogniser also infers headers. */
   header: z.boolean().optional(),
+  ocr: OcrMarkSchema.optional(),
 });
 export type Cell = z.input<typeof CellSchema>;
 
@@ -55,6 +70,8 @@ export const TableBlockSchema = PlaceSchema.extend({
   unit: z.string().optional(),
   /** "此表为空" / "本部门无相关收支项目": the table is present but deliberately empty. */
   emptyNote: z.string().optional(),
+  /** Set when the table was read by OCR (its cells carry their own marks). */
+  ocr: OcrMarkSchema.optional(),
 });
 export type TableBlock = z.input<typeof TableBlockSchema>;
 
