@@ -110,10 +110,10 @@ describe("the README tour", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     const tour = /## A short tour[\s\S]*?```sh\n([\s\S]*?)```/.exec(readme)![1]!.split("\n").filter((l) => l.trim() && !l.startsWith("#"));
     expect(tour[0]).toBe("npm start");
-    // A fresh folder with the repository's bin/ and fixtures/, and npm / npx standing for the
+    // A fresh folder with the repository's bin/, examples/ and fixtures/, and npm / npx standing for the
     // installed package (npm start runs package.json's start script; npx yusuan the built CLI).
     const dir = tempDir("yusuan-tour-");
-    for (const name of ["bin", "fixtures", "package.json"]) symlinkSync(join(ROOT, name), join(dir, name));
+    for (const name of ["bin", "examples", "fixtures", "package.json"]) symlinkSync(join(ROOT, name), join(dir, name));
     const shims = join(dir, ".shims");
     mkdirSync(shims);
     const start = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { scripts: { start: string } }).scripts.start;

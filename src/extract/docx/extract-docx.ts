@@ -30,9 +30,7 @@ export async function extractDocx(bytes: Buffer, _path: string): Promise<Extract
     if (typeof prepared === "string") return failed(prepared);
     const result = await mammoth.convertToHtml({ buffer: prepared }, { styleMap, ignoreEmptyParagraphs: true });
     const { blocks } = readHtml(result.value, { preserveSpaces: true });
-    const diagnostics: Diagnostic[] = result.messages.map((m) =>
-      diagnostic(m.type === "error" ? "warning" : m.type === "warning" ? "warning" : "info", "docx-mammoth", m.message),
-    );
+    const diagnostics = mammothDiagnostics(result.messages);
     if (blocks.length === 0) diagnostics.push(diagnostic("warning", "docx-empty", "the document has no text"));
     return { format: "docx", pages: 1, blocks, diagnostics };
   } catch (error) {
@@ -69,4 +67,22 @@ function withOutlineStyles(stylesXml: string): string {
 
 function failed(message: string): ExtractedDocument {
   return { format: "docx", pages: 0, blocks: [], diagnostics: [diagnostic("error", "docx-unreadable", message)] };
+}
+
+/**
+ * mammoth's messages as diagnostics. A style it has no mapping for ("Unrecognised paragraph style:
+ * 'Text Body.c'") only loses formatting, never text: every real Word file has some, so they are
+ * folded into one info note and do not make the document partial. Anything else it reports (an
+ * element it ignored, an error) may have lost content and stays a warning.
+ */
+function mammothDiagnostics(messages: Array<{ type: string; message: string }>): Diagnostic[] {
+  const styles = messages.filter((m) => m.type === "warning" && /^Unrecognised (paragraph|run|table) style/i.test(m.message));
+  const rest = messages.filter((m) => !styles.includes(m));
+  const out = rest.map((m) => diagnostic(m.type === "error" || m.type === "warning" ? "warning" : "info", "docx-mammoth", m.message));
+  if (styles.length) {
+    const names = [...new Set(styles.map((m) => /'([^']*)'/.exec(m.message)?.[1] ?? m.message))];
+    const shown = names.slice(0, 5).map((n) => `'${n}'`).join(", ");
+    out.push(diagnostic("info", "docx-styles", `${names.length} Word style${names.length === 1 ? "" : "s"} read as plain paragraphs (formatting only): ${shown}${names.length > 5 ? ", …" : ""}`));
+  }
+  return out;
 }

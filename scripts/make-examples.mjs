@@ -1,0 +1,329 @@
+#!/usr/bin/env node
+// Writes the bundled examples in examples/: three disclosures of two fictional bodies of 示例县, made
+// like the real ones (the nine standard tables, the narrative sections 一…九, figures in 万元), so
+// `npm start` shows what yusuan does on a small folder. The numbers are computed here, so every
+// identity holds except the contradictions planted on purpose in the 教育局 document (listed in
+// examples/README.md). HTML is written here; LibreOffice turns it into PDF and Word:
+//   apt-get install -y libreoffice-writer-nogui fonts-noto-cjk
+//   node scripts/make-examples.mjs
+// The outputs are committed, so nothing here runs at install or test time.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, copyFileSync, writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const out = join(root, "examples");
+
+/** 分 → "1,234.56". */
+const wan = (fen) => {
+  const sign = fen < 0 ? "-" : "";
+  const abs = Math.abs(fen);
+  const whole = Math.floor(abs / 1_000_000).toLocaleString("en-US");
+  const frac = String(Math.round((abs % 1_000_000) / 10_000)).padStart(2, "0");
+  return `${sign}${whole}.${frac}`;
+};
+/** "1,234.56" 万元 → 分 (exact). */
+const fen = (text) => {
+  const [w, f = ""] = text.replace(/,/g, "").split(".");
+  return Number(w) * 1_000_000 + Number((f + "00").slice(0, 2)) * 10_000;
+};
+const pct = (part, whole) => ((part / whole) * 100).toFixed(2);
+const cell = (fenValue) => (fenValue ? wan(fenValue) : "");
+
+const CLASS_NAMES = {
+  "208": "社会保障和就业支出", "20805": "行政事业单位养老支出",
+  "210": "卫生健康支出", "21011": "行政事业单位医疗",
+  "212": "城乡社区支出", "21208": "国有土地使用权出让收入安排的支出",
+  "205": "教育支出", "20501": "教育管理事务", "20502": "普通教育",
+  "213": "农林水支出", "21301": "农业农村",
+  "221": "住房保障支出", "22102": "住房改革支出",
+};
+const ECON_NAMES = {
+  "301": "工资福利支出", "302": "商品和服务支出", "303": "对个人和家庭的补助",
+};
+
+/**
+ * One body's budget: leaf 项 with their basic/project amounts and fund, the 基本支出 by 经济分类 款,
+ * 三公, and a few narrative facts. `plant` lists contradictions printed on purpose.
+ */
+function budget(spec) {
+  const leaves = spec.leaves.map(([code, name, basic, project, fund = "general"]) => ({ code, name, basic: fen(basic), project: fen(project), fund }));
+  const sum = (rows, f) => rows.reduce((t, r) => t + f(r), 0);
+  const general = leaves.filter((l) => l.fund === "general");
+  const govFund = leaves.filter((l) => l.fund === "fund");
+  const other = leaves.filter((l) => l.fund === "other");
+  const t = {
+    general: sum(general, (l) => l.basic + l.project),
+    fund: sum(govFund, (l) => l.basic + l.project),
+    other: sum(other, (l) => l.basic + l.project),
+    basic: sum(leaves, (l) => l.basic),
+    project: sum(leaves, (l) => l.project),
+    generalBasic: sum(general, (l) => l.basic),
+    generalProject: sum(general, (l) => l.project),
+  };
+  t.total = t.general + t.fund + t.other;
+  const econ = spec.econ.map(([code, name, amount]) => ({ code, name, amount: fen(amount) }));
+  const personnel = sum(econ.filter((e) => e.code.startsWith("301") || e.code.startsWith("303")), (e) => e.amount);
+  const publicUse = sum(econ.filter((e) => e.code.startsWith("302")), (e) => e.amount);
+  if (personnel + publicUse !== t.generalBasic) throw new Error(`${spec.body}: 经济分类 ${wan(personnel + publicUse)} ≠ 基本支出 ${wan(t.generalBasic)}`);
+  const tp = Object.fromEntries(Object.entries(spec.threePublic).map(([k, v]) => [k, fen(v)]));
+  tp.car = tp.carBuy + tp.carRun;
+  tp.total = tp.abroad + tp.car + tp.reception;
+  return { ...spec, leaves, general, govFund, other, t, econ, personnel, publicUse, tp };
+}
+
+/** Rows of the 功能分类 table: 类, 款, 项 with their sums (a planted typo may replace one printed value). */
+function classRows(leaves, plant = {}) {
+  const groups = new Map();
+  for (const l of leaves) {
+    for (const code of [l.code.slice(0, 3), l.code.slice(0, 5), l.code]) {
+      const g = groups.get(code) ?? { code, name: code.length === 7 ? l.name : CLASS_NAMES[code], basic: 0, project: 0 };
+      g.basic += l.basic;
+      g.project += l.project;
+      groups.set(code, g);
+    }
+  }
+  return [...groups.values()].sort((a, b) => a.code.localeCompare(b.code)).map((g) => {
+    const total = plant[g.code] !== undefined ? fen(plant[g.code]) : g.basic + g.project;
+    return { ...g, total };
+  });
+}
+
+function econRows(econ) {
+  const rows = [];
+  for (const cls of ["301", "302", "303"]) {
+    const items = econ.filter((e) => e.code.startsWith(cls));
+    if (!items.length) continue;
+    rows.push({ code: cls, name: ECON_NAMES[cls], amount: items.reduce((t, e) => t + e.amount, 0) });
+    rows.push(...items);
+  }
+  return rows;
+}
+
+const STYLE = `body{font-family:'Noto Sans CJK SC';font-size:10.5pt;line-height:1.5}
+h1{font-size:20pt;text-align:center;font-weight:bold;margin-top:120pt}
+h2{font-size:15pt;font-weight:bold;text-align:center} h3{font-size:12pt;font-weight:bold} h4{font-size:10.5pt;font-weight:bold}
+p.c{text-align:center} p.r{text-align:right} .t{text-align:center;font-size:13pt;font-weight:bold}
+table{border-collapse:collapse;width:100%} td,th{border:1px solid #000;padding:1pt 3pt;font-size:9pt;font-weight:normal}
+td.n{text-align:right} .pb{page-break-before:always}`;
+
+function page(title, body) {
+  return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>\n${body}\n</body></html>\n`;
+}
+
+function table(no, title, unitLine, header, rows) {
+  const head = header.map((r) => `<tr>${r.map(([text, span = ""]) => `<th${span}>${text}</th>`).join("")}</tr>`).join("\n");
+  const body = rows.map((r) => `<tr>${r.map((c, i) => (i > 0 && /^[\d,.-]*$/.test(c) ? `<td align="right">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
+  return `<p style="page-break-before:always">表${no}</p>\n<p align="center"><b>${title}</b></p>\n<p align="right">${unitLine}</p>\n<table border="1" cellspacing="0" cellpadding="2" width="100%">\n${head}\n${body}\n</table>\n`;
+}
+
+function render(b, last) {
+  const y = b.year;
+  const body = b.body;
+  const name = `${body}${y}年部门预算`;
+  const cls = classRows(b.general, b.plant?.classRows);
+  const fundCls = classRows(b.govFund);
+  const allCls = classRows(b.leaves);
+  const tp = b.tp;
+  const tpPrinted = b.plant?.threePublicText ? fen(b.plant.threePublicText) : tp.total;
+  const revenueRows = [
+    ["一、一般公共预算拨款收入", cell(b.t.general)], ["二、政府性基金预算拨款收入", cell(b.t.fund)],
+    ["三、国有资本经营预算拨款收入", ""], ["四、财政专户管理资金收入", ""], ["五、事业收入", ""], ["六、其他收入", cell(b.t.other)],
+  ];
+  const byClass = classRows(b.leaves).filter((r) => r.code.length === 3);
+  const n = Math.max(revenueRows.length, byClass.length);
+  const summary = [];
+  for (let i = 0; i < n; i++) {
+    const [rl, rv] = revenueRows[i] ?? ["", ""];
+    const c = byClass[i];
+    summary.push([rl, rv, c ? `${"一二三四五六七八九十"[i]}、${c.name}` : "", c ? wan(c.total) : ""]);
+  }
+  summary.push(["本年收入合计", wan(b.t.total), "本年支出合计", wan(b.t.total)]);
+  summary.push(["上年结转", "", "年末结转", ""]);
+  summary.push(["收入总计", wan(b.t.total), "支出总计", wan(b.t.total)]);
+
+  const change = b.t.total - last;
+  const changeWord = change >= 0 ? "增加" : "减少";
+  const toc = ["第一部分 部门概况", "一、部门主要职责", "二、部门预算单位构成", `第二部分 ${y}年部门预算表`, `第三部分 ${y}年部门预算情况说明`, "第四部分 名词解释"];
+  let html = `<h1>${name}</h1>\n<p class="c">${y}年2月</p>\n`;
+  html += `<h2 style="page-break-before:always">目录</h2>\n${toc.map((t) => `<p>${t}</p>`).join("\n")}\n`;
+  html += `<h2 style="page-break-before:always">第一部分 部门概况</h2>\n<h3>一、部门主要职责</h3>\n<p>${b.duties}</p>\n`;
+  html += `<h3>二、部门预算单位构成</h3>\n<p>从预算单位构成看，纳入${body}${y}年部门预算编制范围的预算单位共${b.units.length}个，具体包括：${b.units.join("、")}。</p>\n`;
+  html += `<h2 style="page-break-before:always">第二部分 ${y}年部门预算表</h2>\n<p>（见下页）</p>\n`;
+  html += table(1, `${body}${y}年部门收支总表`, "单位：万元", [[["收入"], ["金额"], ["支出"], ["金额"]]], summary);
+  html += table(2, `${body}${y}年部门收入总表`, "单位：万元",
+    [[["科目编码"], ["科目名称"], ["合计"], ["一般公共预算拨款收入"], ["政府性基金预算拨款收入"], ["其他收入"]]],
+    [["", "合计", wan(b.t.total), cell(b.t.general), cell(b.t.fund), cell(b.t.other)],
+      ...allCls.map((r) => {
+        const g = classRows(b.general).find((x) => x.code === r.code)?.total ?? 0;
+        const f = fundCls.find((x) => x.code === r.code)?.total ?? 0;
+        const o = classRows(b.other).find((x) => x.code === r.code)?.total ?? 0;
+        return [r.code, r.name, wan(r.total), cell(g), cell(f), cell(o)];
+      })]);
+  html += table(3, `${body}${y}年部门支出总表`, "单位：万元",
+    [[["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["项目支出"]]],
+    [["", "合计", wan(b.t.total), cell(b.t.basic), cell(b.t.project)], ...allCls.map((r) => [r.code, r.name, wan(r.total), cell(r.basic), cell(r.project)])]);
+  const fin = b.t.general + b.t.fund;
+  const finClasses = classRows(b.leaves.filter((l) => l.fund !== "other")).filter((r) => r.code.length === 3);
+  const finGeneral = classRows(b.general);
+  const revenueSide = [["一、本年收入", wan(fin)], ["（一）一般公共预算拨款", wan(b.t.general)], ["（二）政府性基金预算拨款", cell(b.t.fund)]];
+  const finRows = [];
+  for (let i = 0; i < Math.max(revenueSide.length, finClasses.length); i++) {
+    const [rl, rv] = revenueSide[i] ?? ["", ""];
+    const c = finClasses[i];
+    const g = c ? finGeneral.find((x) => x.code === c.code)?.total ?? 0 : 0;
+    const f = c ? fundCls.find((x) => x.code === c.code)?.total ?? 0 : 0;
+    finRows.push([rl, rv, c ? c.name : "", c ? wan(c.total) : "", c ? cell(g) : "", c ? cell(f) : ""]);
+  }
+  finRows.push(["收入总计", wan(fin), "支出总计", wan(fin), wan(b.t.general), cell(b.t.fund)]);
+  html += table(4, `${body}${y}年财政拨款收支总表`, "单位：万元",
+    [[["收入"], ["金额"], ["支出"], ["合计"], ["一般公共预算"], ["政府性基金预算"]]], finRows);
+  html += table(5, `${body}${y}年一般公共预算支出表`, "单位：万元",
+    [[["科目编码", ' rowspan="2"'], ["科目名称", ' rowspan="2"'], [`${y}年预算数`, ' colspan="3"']], [["合计"], ["基本支出"], ["项目支出"]]],
+    [["", "合计", wan(b.t.general), wan(b.t.generalBasic), cell(b.t.generalProject)], ...cls.map((r) => [r.code, r.name, wan(r.total), cell(r.basic), cell(r.project)])]);
+  const econ = econRows(b.econ);
+  html += table(6, `${body}${y}年一般公共预算基本支出表`, "单位：万元",
+    [[["科目编码", ' rowspan="2"'], ["科目名称", ' rowspan="2"'], [`${y}年基本支出`, ' colspan="3"']], [["合计"], ["人员经费"], ["公用经费"]]],
+    [["", "合计", wan(b.t.generalBasic), wan(b.personnel), wan(b.publicUse)],
+      ...econ.map((e) => {
+        const personnelRow = e.code.startsWith("301") || e.code.startsWith("303");
+        return [e.code, e.name, wan(e.amount), personnelRow ? wan(e.amount) : "", personnelRow ? "" : wan(e.amount)];
+      })]);
+  html += table(7, `${body}${y}年一般公共预算“三公”经费支出表`, "单位：万元",
+    [[["合计", ' rowspan="2"'], ["因公出国（境）费", ' rowspan="2"'], ["公务用车购置及运行费", ' colspan="3"'], ["公务接待费", ' rowspan="2"']],
+      [["小计"], ["公务用车购置费"], ["公务用车运行费"]]],
+    [[wan(tp.total), wan(tp.abroad), wan(tp.car), wan(tp.carBuy), wan(tp.carRun), wan(tp.reception)]]);
+  html += table(8, `${body}${y}年政府性基金预算支出表`, "单位：万元",
+    [[["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["项目支出"]]],
+    b.govFund.length
+      ? [["", "合计", wan(b.t.fund), "", wan(b.t.fund)], ...fundCls.map((r) => [r.code, r.name, wan(r.total), cell(r.basic), cell(r.project)])]
+      : [["", "", "", "", ""]]);
+  if (!b.govFund.length) html += `<p>注：本部门${y}年无政府性基金预算拨款安排的支出，此表为空表。</p>\n`;
+  html += table(9, `${body}${y}年国有资本经营预算支出表`, "单位：万元",
+    [[["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["项目支出"]]], [["", "", "", "", ""]]);
+  html += `<p>注：本部门${y}年无国有资本经营预算拨款安排的支出，此表为空表。</p>\n`;
+
+  // Narrative.
+  const p = (s) => `<p>${s}</p>\n`;
+  html += `<h2 style="page-break-before:always">第三部分 ${y}年部门预算情况说明</h2>\n`;
+  html += `<h3>一、收支预算总体情况</h3>\n` + p(`按照综合预算的原则，${body}所有收入和支出均纳入部门预算管理。${y}年收入预算总计${wan(b.t.total)}万元，支出预算总计${wan(b.t.total)}万元。与上年相比，收支预算总计各${changeWord}${wan(Math.abs(change))}万元，${change >= 0 ? "增长" : "下降"}${pct(Math.abs(change), last)}%。主要原因是${b.reason}。`);
+  html += `<h3>二、收入预算情况</h3>\n` + p(`${y}年部门收入预算${wan(b.t.total)}万元，其中：一般公共预算拨款收入${wan(b.t.general)}万元，占${pct(b.t.general, b.t.total)}%；${b.t.fund ? `政府性基金预算拨款收入${wan(b.t.fund)}万元，占${pct(b.t.fund, b.t.total)}%；` : ""}${b.t.other ? `其他收入${wan(b.t.other)}万元，占${pct(b.t.other, b.t.total)}%。` : ""}`);
+  html += `<h3>三、支出预算情况</h3>\n` + p(`${y}年部门支出预算${wan(b.t.total)}万元，其中：基本支出${wan(b.t.basic)}万元，占${pct(b.t.basic, b.t.total)}%；项目支出${wan(b.t.project)}万元，占${pct(b.t.project, b.t.total)}%。`);
+  html += `<h3>四、财政拨款收支预算总体情况</h3>\n` + p(`${y}年财政拨款收支预算总计${wan(fin)}万元，其中一般公共预算拨款${wan(b.t.general)}万元${b.t.fund ? `，政府性基金预算拨款${wan(b.t.fund)}万元` : ""}。`);
+  html += `<h3>五、一般公共预算当年拨款情况</h3>\n` + p(`${y}年一般公共预算拨款支出${wan(b.t.general)}万元，其中：基本支出${wan(b.t.generalBasic)}万元，项目支出${wan(b.t.generalProject)}万元。主要用于以下方面：`)
+    + cls.filter((r) => r.code.length === 3).map((r) => p(`${r.name}${wan(r.total)}万元，占${pct(r.total, b.t.general)}%。`)).join("");
+  html += `<h3>六、一般公共预算基本支出情况</h3>\n` + p(`${y}年一般公共预算基本支出${wan(b.t.generalBasic)}万元，其中：人员经费${wan(b.personnel)}万元，主要包括基本工资、津贴补贴、奖金、社会保障缴费、住房公积金等；公用经费${wan(b.publicUse)}万元，主要包括办公费、差旅费、公务接待费、公务用车运行维护费等。`);
+  html += `<h3>七、一般公共预算“三公”经费预算情况</h3>\n` + p(`${y}年“三公”经费预算数为${wan(tpPrinted)}万元，比上年${b.threePublicChange}。其中：因公出国（境）费${wan(tp.abroad)}万元；公务用车购置及运行费${wan(tp.car)}万元（其中公务用车购置费${wan(tp.carBuy)}万元，公务用车运行费${wan(tp.carRun)}万元）；公务接待费${wan(tp.reception)}万元。`);
+  html += `<h3>八、政府性基金预算支出情况</h3>\n` + p(b.t.fund ? `${y}年政府性基金预算拨款支出${wan(b.t.fund)}万元，用于${b.fundUse}。` : `本部门${y}年无政府性基金预算拨款安排的支出。`);
+  html += `<h3>九、其他重要事项的情况说明</h3>\n`;
+  html += `<h4>（一）机关运行经费</h4>\n` + p(`${y}年本部门机关运行经费预算${b.running}万元，主要用于办公及印刷、邮电、差旅、水电、物业管理、公务用车运行维护等。`);
+  const pr = b.procurement.map(fen);
+  html += `<h4>（二）政府采购情况</h4>\n` + p(`${y}年本部门政府采购预算总额${wan(pr[0] + pr[1] + pr[2])}万元，其中：货物类${wan(pr[0])}万元，工程类${wan(pr[1])}万元，服务类${wan(pr[2])}万元。`);
+  html += `<h4>（三）国有资产占用情况</h4>\n` + p(`截至${y - 1}年12月31日，本部门共有车辆${b.cars}辆，其中一般公务用车${b.cars}辆；单价50万元以上的通用设备0台（套）。`);
+  html += `<h4>（四）预算绩效目标设置情况</h4>\n` + p(`${y}年本部门实行绩效目标管理的项目${b.perfProjects}个，涉及一般公共预算拨款${wan(b.t.generalProject)}万元。`);
+  html += `<h2 style="page-break-before:always">第四部分 名词解释</h2>\n` + p("一、财政拨款收入：指本级财政当年拨付的资金。") + p("二、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。")
+    + p("三、项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。") + p("四、“三公”经费：指用一般公共预算拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。");
+  return { name, html };
+}
+
+const agriculture = {
+  body: "示例县农业农村局",
+  duties: "贯彻落实党中央关于“三农”工作的方针政策和决策部署，统筹研究和组织实施全县“三农”工作的发展战略、中长期规划和重大政策；负责种植业、畜牧业、渔业、农业机械化等农业各产业的监督管理。",
+  units: ["示例县农业农村局（本级）", "示例县农业技术推广中心"],
+  reason: "高标准农田建设和农业生产发展项目增加",
+  fundUse: "高标准农田建设",
+  running: "68.50",
+  procurement: ["60.00", "0.00", "150.00"],
+  cars: 3,
+  perfProjects: 4,
+};
+const agri2025 = budget({
+  ...agriculture, year: 2025,
+  leaves: [
+    ["2080505", "机关事业单位基本养老保险缴费支出", "62.40", "0"], ["2080506", "机关事业单位职业年金缴费支出", "31.20", "0"],
+    ["2101101", "行政单位医疗", "18.60", "0"], ["2101102", "事业单位医疗", "12.40", "0"],
+    ["2120814", "农业生产发展支出", "0", "300.00", "fund"],
+    ["2130101", "行政运行", "386.52", "0"], ["2130104", "事业运行", "95.80", "0"], ["2130106", "科技转化与推广服务", "0", "150.00"],
+    ["2130108", "病虫害控制", "0", "80.00"], ["2130122", "农业生产发展", "0", "265.64"], ["2130199", "其他农业农村支出", "0", "20.00", "other"],
+    ["2210201", "住房公积金", "47.40", "0"],
+  ],
+  econ: [
+    ["30101", "基本工资", "180.00"], ["30102", "津贴补贴", "120.00"], ["30103", "奖金", "40.00"],
+    ["30108", "机关事业单位基本养老保险缴费", "62.40"], ["30109", "职业年金缴费", "31.20"], ["30110", "职工基本医疗保险缴费", "31.00"],
+    ["30113", "住房公积金", "47.40"], ["30199", "其他工资福利支出", "68.12"],
+    ["30201", "办公费", "20.00"], ["30211", "差旅费", "12.00"], ["30217", "公务接待费", "2.30"], ["30228", "工会经费", "8.00"],
+    ["30229", "福利费", "6.00"], ["30231", "公务用车运行维护费", "10.00"], ["30299", "其他商品和服务支出", "15.90"],
+  ],
+  threePublic: { abroad: "0.00", carBuy: "0.00", carRun: "10.00", reception: "2.30" },
+  threePublicChange: "减少0.50万元，主要原因是厉行节约，压减公务接待",
+});
+const agri2024 = budget({
+  ...agriculture, year: 2024, reason: "农业技术推广项目增加", procurement: ["55.00", "0.00", "120.00"], running: "66.20", perfProjects: 3,
+  leaves: [
+    ["2080505", "机关事业单位基本养老保险缴费支出", "60.10", "0"], ["2080506", "机关事业单位职业年金缴费支出", "30.05", "0"],
+    ["2101101", "行政单位医疗", "18.20", "0"], ["2101102", "事业单位医疗", "12.10", "0"],
+    ["2120814", "农业生产发展支出", "0", "260.00", "fund"],
+    ["2130101", "行政运行", "371.30", "0"], ["2130104", "事业运行", "92.45", "0"], ["2130106", "科技转化与推广服务", "0", "160.00"],
+    ["2130108", "病虫害控制", "0", "75.00"], ["2130122", "农业生产发展", "0", "255.00"],
+    ["2210201", "住房公积金", "46.00", "0"],
+  ],
+  econ: [
+    ["30101", "基本工资", "175.00"], ["30102", "津贴补贴", "115.00"], ["30103", "奖金", "38.00"],
+    ["30108", "机关事业单位基本养老保险缴费", "60.10"], ["30109", "职业年金缴费", "30.05"], ["30110", "职工基本医疗保险缴费", "30.30"],
+    ["30113", "住房公积金", "46.00"], ["30199", "其他工资福利支出", "64.85"],
+    ["30201", "办公费", "19.00"], ["30211", "差旅费", "11.50"], ["30217", "公务接待费", "2.80"], ["30228", "工会经费", "7.90"],
+    ["30229", "福利费", "5.80"], ["30231", "公务用车运行维护费", "10.00"], ["30299", "其他商品和服务支出", "13.90"],
+  ],
+  threePublic: { abroad: "0.00", carBuy: "0.00", carRun: "10.00", reception: "2.80" },
+  threePublicChange: "持平",
+});
+const education2025 = budget({
+  body: "示例县教育局", year: 2025,
+  duties: "贯彻执行国家和省、市有关教育工作的方针政策，拟订全县教育事业发展规划；统筹管理全县各级各类教育，负责教育经费的统筹管理。",
+  units: ["示例县教育局（本级）", "示例县第一中学", "示例县实验小学"],
+  reason: "教师绩效工资标准调整",
+  running: "42.30",
+  procurement: ["320.00", "85.00", "60.00"],
+  cars: 2,
+  perfProjects: 6,
+  leaves: [
+    ["2050101", "行政运行", "210.40", "0"], ["2050199", "其他教育管理事务支出", "0", "35.00"],
+    ["2050202", "小学教育", "3,120.60", "180.00"], ["2050203", "初中教育", "2,480.30", "150.00"], ["2050204", "高中教育", "1,960.75", "260.00"],
+    ["2080505", "机关事业单位基本养老保险缴费支出", "812.40", "0"], ["2080506", "机关事业单位职业年金缴费支出", "406.20", "0"],
+    ["2101102", "事业单位医疗", "398.10", "0"], ["2210201", "住房公积金", "609.30", "0"],
+  ],
+  econ: [
+    ["30101", "基本工资", "3,050.00"], ["30102", "津贴补贴", "980.00"], ["30107", "绩效工资", "2,650.00"],
+    ["30108", "机关事业单位基本养老保险缴费", "812.40"], ["30109", "职业年金缴费", "406.20"], ["30110", "职工基本医疗保险缴费", "398.10"],
+    ["30113", "住房公积金", "609.30"], ["30199", "其他工资福利支出", "120.35"],
+    ["30201", "办公费", "180.00"], ["30205", "水费", "60.00"], ["30206", "电费", "140.00"], ["30211", "差旅费", "40.00"],
+    ["30217", "公务接待费", "3.20"], ["30231", "公务用车运行维护费", "9.60"], ["30299", "其他商品和服务支出", "538.90"],
+  ],
+  threePublic: { abroad: "0.00", carBuy: "0.00", carRun: "9.60", reception: "3.20" },
+  threePublicChange: "减少1.20万元",
+  // Printed on purpose (examples/README.md): the 三公 sentence says 13.80 where the table sums to 12.80,
+  // and the 205 row of the 一般公共预算支出表 says 8,407.05 where its items sum to 8,397.05.
+  plant: { threePublicText: "13.80", classRows: { "205": "8,407.05" } },
+});
+
+const tmp = mkdtempSync(join(tmpdir(), "yusuan-examples-"));
+try {
+  mkdirSync(out, { recursive: true });
+  const docs = [
+    [render(agri2024, fen("1,330.00")), "docx"],
+    [render(agri2025, agri2024.t.total), "pdf"],
+    [render(education2025, fen("10,020.00")), "pdf"],
+  ];
+  for (const [{ name, html }, format] of docs) {
+    const src = join(tmp, `${name}.html`);
+    writeFileSync(src, page(name, html));
+    const filter = format === "pdf" ? "pdf:writer_pdf_Export" : "docx:MS Word 2007 XML";
+    execFileSync("soffice", ["--headless", "--infilter=HTML (StarWriter)", "--convert-to", filter, "--outdir", tmp, src], { stdio: "ignore" });
+    copyFileSync(join(tmp, `${name}.${format}`), join(out, `${name}.${format}`));
+    console.log(`examples/${name}.${format}`);
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
