@@ -37,11 +37,22 @@ export function phraseSource(pattern: string): string {
 /** Where a phrase must sit in the key it is matched against. */
 export type PhrasePlace = "whole" | "anywhere" | "start" | "end";
 
-/** A matcher for one of the patterns, at `place` in the key. */
-export function phraseMatcher(patterns: readonly string[], place: PhrasePlace): RegExp {
-  const choice = `(?:${patterns.map(phraseSource).join("|")})`;
+/** A matcher for one of the patterns, at `place` in the key; `every` finds every match (to replace them all). */
+export function phraseMatcher(patterns: readonly string[], place: PhrasePlace, every = false): RegExp {
+  return placed(`(?:${patterns.map(phraseSource).join("|")})`, place, every);
+}
+
+/**
+ * A matcher for a run of the patterns, any number of them one after another (none too), at `place`:
+ * the trailing words of a label (预算数为, 安排共计) or a label made of such words only.
+ */
+export function phraseRun(patterns: readonly string[], place: PhrasePlace): RegExp {
+  return placed(`(?:${patterns.map(phraseSource).join("|")})*`, place, false);
+}
+
+function placed(choice: string, place: PhrasePlace, every: boolean): RegExp {
   const source = place === "whole" ? `^${choice}$` : place === "start" ? `^${choice}` : place === "end" ? `${choice}$` : choice;
-  return new RegExp(source, "u");
+  return new RegExp(source, every ? "gu" : "u");
 }
 
 /** A matcher for the whole key: one of the patterns, from start to end. */
@@ -52,4 +63,28 @@ export function wholePhrase(patterns: readonly string[]): RegExp {
 /** A matcher for a key that contains one of the patterns anywhere. */
 export function containsPhrase(patterns: readonly string[]): RegExp {
   return phraseMatcher(patterns, "anywhere");
+}
+
+/**
+ * A list of phrases a reader looks for, where it looks (`place`, anywhere by default; `run` for any
+ * number of them one after another), and examples the table-driven tests in tests/domain/ run:
+ * `yes` must match, `no` must not.
+ */
+export interface PhraseList {
+  words: readonly string[];
+  place?: PhrasePlace | "run-end" | "run-whole";
+  examples: { yes: readonly string[]; no: readonly string[] };
+}
+
+/** The matcher of one list: the phrases at their place (`run-end`: a run of them ends the key; `run-whole`: the key is only such a run). */
+export function listMatcher(list: PhraseList): RegExp {
+  const place = list.place ?? "anywhere";
+  if (place === "run-end") return phraseRun(list.words, "end");
+  if (place === "run-whole") return phraseRun(list.words, "whole");
+  return phraseMatcher(list.words, place);
+}
+
+/** The matchers of a record of lists, by the same keys. */
+export function listMatchers<K extends string>(lists: Record<K, PhraseList>): Record<K, RegExp> {
+  return Object.fromEntries(Object.entries<PhraseList>(lists).map(([k, list]) => [k, listMatcher(list)])) as Record<K, RegExp>;
 }

@@ -118,6 +118,31 @@ export const NAME_FOLDS: ReadonlyArray<{ from: RegExp; to: string; examples: Rea
   { from: /^中共/, to: "", examples: [["中共江苏省委办公厅", "江苏省委办公厅"]] },
 ];
 
+/**
+ * How a sentence shortens the department's name: without the region before it, and a 人民政府 as
+ * 政府 or as the place alone ("平潭综合实验区苏澳镇人民政府" is also "苏澳镇人民政府", "苏澳镇政府"
+ * and "苏澳镇"). `regionLead` is the region (at most 12 characters up to 综合实验区 / 自治州 / 自治县 /
+ * 省 / 市 / 县 / 区, leaving at least two). Examples run by tests/domain/identity.test.ts.
+ */
+export const SHORT_NAMES = {
+  regionLead: /^.{0,12}?(?:综合实验区|自治州|自治县|[省市县区])(?=.{2,})/u,
+  government: "人民政府",
+  shortGovernment: "政府",
+  examples: [["平潭综合实验区苏澳镇人民政府", ["平潭综合实验区苏澳镇人民政府", "平潭综合实验区苏澳镇政府", "平潭综合实验区苏澳镇", "苏澳镇人民政府", "苏澳镇政府", "苏澳镇"]]],
+} as const;
+
+/** The department as a sentence may name it, longest first (SHORT_NAMES), on match keys. */
+export function departmentNames(department: string): string[] {
+  const full = matchKey(department);
+  const local = full.replace(SHORT_NAMES.regionLead, "");
+  const names = new Set([full, local]);
+  for (const n of [full, local]) {
+    const bare = n.endsWith(SHORT_NAMES.government) ? n.slice(0, -SHORT_NAMES.government.length) : n;
+    if (bare !== n && bare.length >= 2) names.add(`${bare}${SHORT_NAMES.shortGovernment}`).add(bare);
+  }
+  return [...names].filter((n) => n.length >= 2).sort((a, b) => b.length - a.length);
+}
+
 /** Words that refer to a body without naming it ("本部门", "各单位", "下属单位"). */
 export const NOT_A_NAME_STARTS: readonly string[] = ["本", "各", "该", "所属", "下属", "其他", "其中"];
 

@@ -1,4 +1,4 @@
-import { containsPhrase, phraseMatcher, wholePhrase } from "./compile.js";
+import { containsPhrase, listMatchers, phraseMatcher, wholePhrase, type PhraseList } from "./compile.js";
 import { matchKey } from "../normalise/text.js";
 
 /**
@@ -410,3 +410,123 @@ export const NONE_STATED = {
   examples: [["本单位无机关运行经费。", "机关运行经费"], ["本部门2026年无“三公”经费，", "“三公”经费"]] as ReadonlyArray<[string, string]>,
   nearMisses: ["该项目无机关运行经费。", "本部门无。"],
 } as const;
+
+// ---------------------------------------------------------------------------------------------
+// The words of a label around a metric's name (recognise/metrics.ts)
+
+/**
+ * What a text figure's label prints besides the metric's name, and what makes a label name none:
+ * "2026年本部门一般公共预算财政拨款安排的机关运行经费预算为" comes down to 机关运行经费 once its
+ * year, its subject (本部门), how the money is arranged (…安排的) and its tail (预算为) are dropped.
+ * Matched on the match key (normalise/text.ts). Each list's `examples` are run by
+ * tests/domain/metrics.test.ts against its matcher.
+ */
+export const LABEL_WORDS = {
+  /** The words a label ends with that say how the amount is stated (any number of them): dropped. */
+  statedTail: {
+    words: ["预算数", "预算", "决算数", "决算", "控制数", "安排", "共计", "共有", "金额", "数", "为", "是", "达到", "达", "约", "共"],
+    place: "run-end",
+    examples: { yes: ["收入预算为", "人员经费共计", "公务接待费决算数达"], no: [] },
+  },
+  /** A label made only of these names no quantity by itself ("2016年预算安排2.7万元"). */
+  generic: {
+    words: ["预算", "决算", "安排", "经费", "车辆经费", "支出", "费用"],
+    place: "run-whole",
+    examples: { yes: ["预算安排", "经费", "", "支出预算"], no: ["人员经费", "预算安排为"] },
+  },
+  /** A change, another year or an adjustment: the label states no level of this year (when in doubt, none). */
+  change: {
+    words: ["增加", "减少", "增长", "下降", "增减", "持平", "上年", "上一年", "去年", "同比", "较", "比", "变动", "变化", "调增", "调减", "结转下年", "年初", "执行数", "调整"],
+    examples: { yes: ["比上年增加", "同比下降", "年初预算", "结转下年"], no: ["公务接待费", "结转"] },
+  },
+  /** The carry-over itself (上年结转, 年初结转和结余), not a comparison with last year: read as 结转 before `change`. */
+  carryover: {
+    words: ["{上年|年初}结转[和结余|资金|结余]"],
+    examples: { yes: ["上年结转", "年初结转和结余", "上年结转资金"], no: ["上年结余", "结转下年"] },
+  },
+  /** Before a 的, a carry-over: what follows is the carry-over's part ("上年结转结余的一般公共预算收入"), no metric of the year. */
+  carried: { words: ["结转", "结余"], examples: { yes: ["上年结转结余"], no: ["上年"] } },
+  /**
+   * Words before a department total (支出决算为, 收入) that narrow its subject below all the
+   * department's funds: a fund, a classification level (类/款/项), 年初预算, a part of spending.
+   */
+  narrower: {
+    words: ["一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "(类)", "(款)", "(项)", "（类）", "（款）", "（项）", "年初预算", "基本支出中", "项目支出中"],
+    examples: { yes: ["一般公共预算财政拨款", "教育支出(类)", "基本支出中"], no: ["本部门", "2026年"] },
+  },
+  /** A total (revenue_total, expenditure_total) without a subject of its own needs total words. */
+  totalWords: { words: ["总", "合计"], examples: { yes: ["收入总计", "支出合计", "总收入"], no: ["收入", "支出"] } },
+  /** "公务用车购置为0万元、运行费116.02万元": an item that leaves out the 公务用车 its clause began with … */
+  vehicleItem: { words: ["运行[维护][费]", "购置[费]"], place: "start", examples: { yes: ["运行费", "运行维护费", "购置"], no: ["公务用车运行费", "车辆运行"] } },
+  /** … and that subject, in the clause before. */
+  vehicleSubject: { words: ["公务用车"], examples: { yes: ["公务用车购置为0万元、"], no: ["车辆购置为0万元、"] } },
+  /** A carry-over in a clause about a project is the project's ("…项目10,289.74万元,主要包括：…上年结转122.31万元"). */
+  projectClause: { words: ["项目"], examples: { yes: ["某某项目10,289.74万元,主要包括:"], no: ["本年收入2203.62万元,"] } },
+  /** "2025年末": what is left after the year's 年 (年末's 末) says when, not what. */
+  yearEndRest: { words: ["末"], place: "start", examples: { yes: ["末结余"], no: ["结余"] } },
+  /** A label's start: 其中 before the name of a part ("其中：公务接待费"). */
+  memoLead: { words: ["其中[:|：]"], place: "start", examples: { yes: ["其中:公务接待费", "其中公务接待费"], no: ["公务接待费"] } },
+} as const satisfies Record<string, PhraseList>;
+
+export type LabelWords = keyof typeof LABEL_WORDS;
+/** The matchers of LABEL_WORDS (domain/compile.ts). */
+export const LABEL_MATCHERS = listMatchers(LABEL_WORDS);
+/** `carryover`, to replace every one of them in a label. */
+export const CARRYOVER_IN_LABEL = phraseMatcher(LABEL_WORDS.carryover.words, "anywhere", true);
+
+/**
+ * Words before a metric's name that say who or how (a list marker, 本部门, 财政拨款安排的, 全年):
+ * recognise/metrics.ts drops them from a label's start in this order, again while any drops.
+ * Phrase patterns (domain/compile.ts), or a regular expression where a phrase cannot say it (a
+ * number of characters, what must follow). `examples`: [label's match key, what one pass of this
+ * lead leaves].
+ */
+export const LABEL_LEADS: ReadonlyArray<{ what: string; lead: readonly string[] | RegExp; examples: ReadonlyArray<readonly [string, string]> }> = [
+  { what: "a list marker: (一) 1) 一、 2.", lead: /^(?:\(?[一二三四五六七八九十\d]{1,3}\)|[一二三四五六七八九十\d]{1,3}[、.])/u, examples: [["(一)人员经费", "人员经费"], ["2.公用经费", "公用经费"], ["人员经费", "人员经费"]] },
+  { what: "how the money is arranged", lead: ["[一般公共预算][财政][拨款]安排[的]", "相应安排", "下达"], examples: [["一般公共预算财政拨款安排的机关运行经费", "机关运行经费"], ["下达资金", "资金"]] },
+  {
+    what: "a body's name before 部门/单位 and the quantity (检验检测认证中心部门收入预算为)",
+    lead: /^[\u4e00-\u9fa5()]{1,24}?(?:部门|单位)(?=收入|支出|预算|决算|三公)/u,
+    examples: [["检验检测认证中心部门收入预算为", "收入预算为"], ["某某局单位人员经费", "某某局单位人员经费"]],
+  },
+  { what: "the body itself", lead: ["{我|本|全}{部门|单位|局|委|厅|办|院|会|中心|镇|乡|所|站}[的]", "{部门|单位}[的]"], examples: [["本部门的人员经费", "人员经费"], ["我局公用经费", "公用经费"], ["单位收入", "收入"]] },
+  { what: "the year as a whole", lead: ["{全年|年度|本年度|当年|今年}"], examples: [["全年支出", "支出"], ["本年度收入", "收入"]] },
+  { what: "the department's budget arranging", lead: ["[部门|单位][预算][安排]"], examples: [["部门预算安排支出", "支出"], ["预算收入", "收入"]] },
+];
+
+/** The compiled LABEL_LEADS, in their order. */
+export const LABEL_LEAD_MATCHERS: readonly RegExp[] = LABEL_LEADS.map((l) => (l.lead instanceof RegExp ? l.lead : phraseMatcher(l.lead, "start")));
+
+/**
+ * The shapes around a label's words (recognise/metrics.ts), as regular expressions with examples
+ * that tests/domain/metrics.test.ts runs: `yes` match, `no` do not.
+ */
+export const LABEL_SHAPES = {
+  /** A year in a label and the word after it (2026年, 2025年末, 2026年度): group 1 the year, 2 the word. */
+  year: { pattern: /((?:19|20)\d{2})(年末|年度|年)?/g, examples: { yes: ["2026年本部门", "2025年末", "2026"], no: ["本年"] } },
+  /** Everything up to and including a label's last year: what follows says what. */
+  upToLastYear: { pattern: /.*(?:19|20)\d{2}(?:年末|年度|年)?/, examples: { yes: ["本部门2026年支出"], no: ["本部门支出"] } },
+  /**
+   * 预算 / 决算 after the name that say how it is stated (公务接待费预算支出, 收入预算总计), not
+   * inside a name (一般公共预算, 国有资本经营预算, 政府性基金预算): dropped before the rules are tried.
+   */
+  statedKind: {
+    pattern: /(?<!公共|资本经营|基金)(?:预算|决算)数?(?=支出|安排|为|总计|合计|总额|$)/g,
+    examples: { yes: ["公务接待费预算支出", "收入预算总计", "人员经费决算数"], no: ["一般公共预算收入", "政府性基金预算"] },
+  },
+  /** The list marker of a table row label or header leaf (一、 1. (一)). */
+  rowMarker: { pattern: /^[一二三四五六七八九十]+[、.]|^\d+[.、]|^\(\S{1,3}\)/u, examples: { yes: ["一、收入", "1.人员经费", "(一)基本支出"], no: ["人员经费"] } },
+  /** A spending item's amount ending the words before a figure ("…服务费7,083.34万元，"): a carry-over after it is the item's. */
+  itemAmountBefore: { pattern: /(?:费|费用|项目|工程)[\d,.]+万?元[,，]$/, examples: { yes: ["免除查验没有问题作业服务费7,083.34万元,"], no: ["本年收入2203.62万元,"] } },
+  /**
+   * The opening of a final account's overview sentence: [year][subject]年初结转和结余X万元，…
+   * (group 1 the year): its 本年收入 / 本年支出 are the year's totals.
+   */
+  overview: {
+    pattern: /^(?:((?:19|20)\d{2})年度?)?[^,，。；;]{0,30}?(?:年初结转和结余|年初结转结余|上年结转和结余)\d[\d,.]*万元[,，]/,
+    examples: { yes: ["2016年平潭县人民法院年初结转和结余100.56万元,"], no: ["本年收入2203.62万元,"] },
+  },
+} as const;
+
+/** In an overview sentence (LABEL_SHAPES.overview), the bare labels that state the year's totals. */
+export const OVERVIEW_TOTALS: Readonly<Record<string, MetricId>> = { 本年收入: "revenue_total", 本年支出: "expenditure_total" };

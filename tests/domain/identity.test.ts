@@ -12,6 +12,8 @@ import {
   TITLE_EXAMPLES,
   YEAR_FORMS,
   chineseYears,
+  departmentNames,
+  SHORT_NAMES,
   isPrintingDate,
   namesPartOfYear,
 } from "../../src/domain/identity.js";
@@ -95,4 +97,8 @@ describe("the names one body is printed under fold to one key", () => {
   for (const fold of NAME_FOLDS) {
     for (const [name, folded] of fold.examples) it(`${name} → ${folded}`, () => expect(name.replace(fold.from, fold.to)).toBe(folded));
   }
+});
+
+describe("how a sentence shortens the department's name (SHORT_NAMES)", () => {
+  for (const [name, names] of SHORT_NAMES.examples) it(`"${name}" is also ${names.slice(1).join(", ")}`, () => expect(departmentNames(name)).toEqual(names));
 });

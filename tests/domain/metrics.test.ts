@@ -1,6 +1,21 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { isPartOf, METRIC_IDS, METRICS, partsOf, THREE_PUBLIC_EXAMPLES, threePublicHeaderRole, threePublicMentioned, UNIT_SECTION_TITLE, NONE_STATED } from "../../src/domain/metrics.js";
+import {
+  isPartOf,
+  LABEL_LEAD_MATCHERS,
+  LABEL_LEADS,
+  LABEL_MATCHERS,
+  LABEL_SHAPES,
+  LABEL_WORDS,
+  METRIC_IDS,
+  METRICS,
+  NONE_STATED,
+  partsOf,
+  THREE_PUBLIC_EXAMPLES,
+  threePublicHeaderRole,
+  threePublicMentioned,
+  UNIT_SECTION_TITLE,
+} from "../../src/domain/metrics.js";
 import { phraseMetric } from "../../src/recognise/metrics.js";
 
 /** Every metric's printed examples, run through the label reader (one table-driven test). */
@@ -66,4 +81,20 @@ describe("a 三公 item named inside a longer text (THREE_PUBLIC_EXAMPLES)", () 
       expect(threePublicHeaderRole(path)).toBe(expected);
     });
   }
+});
+
+describe("the words of a label around a metric's name (LABEL_WORDS, LABEL_SHAPES, LABEL_LEADS)", () => {
+  for (const [name, list] of Object.entries(LABEL_WORDS)) {
+    const re = LABEL_MATCHERS[name as keyof typeof LABEL_WORDS];
+    for (const key of list.examples.yes) it(`${name}: "${key}" matches`, () => expect(re.test(key)).toBe(true));
+    for (const key of list.examples.no) it(`${name}: "${key}" does not`, () => expect(re.test(key)).toBe(false));
+  }
+  for (const [name, shape] of Object.entries(LABEL_SHAPES)) {
+    const re = new RegExp(shape.pattern.source, shape.pattern.flags.replace("g", ""));
+    for (const key of shape.examples.yes) it(`${name}: "${key}" matches`, () => expect(re.test(key)).toBe(true));
+    for (const key of shape.examples.no) it(`${name}: "${key}" does not`, () => expect(re.test(key)).toBe(false));
+  }
+  LABEL_LEADS.forEach((lead, k) => {
+    for (const [key, rest] of lead.examples) it(`${lead.what}: "${key}" leaves "${rest}"`, () => expect(key.replace(LABEL_LEAD_MATCHERS[k]!, "")).toBe(rest));
+  });
 });
