@@ -1,3 +1,5 @@
+import { listMatchers, type PhraseList } from "./compile.js";
+
 /**
  * The standard tables of a 部门预算 / 部门决算 (docs/CONTRACT.md, `tables.kind`): how cities title them,
  * the header words that name them when the title is missing, and which cells state which metric.
@@ -196,3 +198,73 @@ export function metricsStatedBy(kind: string): ReadonlySet<string> {
   const entry = TABLE_KINDS.find((k) => k.kind === kind && "states" in k);
   return new Set(entry && "states" in entry ? entry.states.metrics : []);
 }
+
+/**
+ * The words recognise/table-metric.ts reads in a table's cells to say which cell states a metric:
+ * which rows total the table, which column headers hold the year's amount and which another year,
+ * a change or a share. Matched on match keys (normalise/text.ts); `place` as in domain/compile.ts
+ * (anywhere by default). Each list's examples are run by tests/domain/table-kinds.test.ts.
+ */
+export const STATING_CELL_WORDS = {
+  /** A row that totals the table (its first or last label). */
+  totalRow: { words: ["合计", "总计", "小计合计", "本年合计"], place: "whole", examples: { yes: ["合计", "本年合计"], no: ["小计", "合计数"] } },
+  /** A header leaf that says which figure of a column group (the year's budget), not what it is ("公务接待费 / 决算数"). */
+  amountWord: { words: ["[本年|年初|全年]{预算数|决算数|预算|决算|金额|执行数}"], place: "whole", examples: { yes: ["决算数", "年初预算", "全年执行数", "金额"], no: ["公务接待费", "预算数合计"] } },
+  /** A column that is not the current year's department figure: another year, a change, a share, a column number, a month. */
+  otherFigure: {
+    words: ["上年", "去年", "增减", "增长", "变动", "比上年", "栏次", "%", "百分比", "占比", "结转下年", "年末结转", "本月", "本期", "月份", "累计"],
+    examples: { yes: ["上年预算数", "比上年增减(%)", "1-6月份累计"], no: ["2026年预算数", "合计"] },
+  },
+  /** A header leaf of the column holding the row's amount (or a 价值 column of the 资产 table). */
+  amountColumn: {
+    words: ["金额", "合计", "总计", "预算数", "决算数", "本年预算数", "预算金额", "本年支出", "小计", "价值…"],
+    place: "whole",
+    examples: { yes: ["金额", "本年预算数", "价值(万元)"], no: ["基本支出", "上年预算数"] },
+  },
+  /** A 决算 document's column printing 预算 without 决算 states last plan, not the account … */
+  budgetColumn: { words: ["预算"], examples: { yes: ["年初预算数"], no: ["决算数"] } },
+  finalColumn: { words: ["决算"], examples: { yes: ["预算决算数", "决算"], no: ["预算数"] } },
+  /** … and a 预算 document's column printing 决算 or 执行 states an account. */
+  accountColumn: { words: ["决算", "执行"], examples: { yes: ["2025年执行数", "决算数"], no: ["预算数"] } },
+  /** A header of parts already counted (其中). */
+  memo: { words: ["其中"], examples: { yes: ["支出/其中:政府采购"], no: ["基本支出"] } },
+  /** 三公 table: a 合计 / 小计 leaf … */
+  subtotal: { words: ["合计", "小计"], place: "whole", examples: { yes: ["合计", "小计"], no: ["总计"] } },
+  /** … under 公务用车 is the vehicles' subtotal, */
+  vehicleGroup: { words: ["公务用车"], examples: { yes: ["公务用车购置及运行费/小计"], no: ["合计"] } },
+  /** … under “三公” the 三公 total, */
+  threePublicGroup: { words: ["三公"], examples: { yes: ["三公经费/合计"], no: ["合计"] } },
+  /** … and alone the 三公 total unless the title adds other money to it (会议费, 培训费, 机关运行经费). */
+  besidesThreePublic: { words: ["会议", "培训", "机关运行"], examples: { yes: ["“三公”经费、会议费、培训费支出预算表"], no: ["“三公”经费支出表"] } },
+  /** 政府采购 table: the total's column. */
+  procurementTotal: { words: ["合计", "总计", "金额"], place: "whole", examples: { yes: ["金额"], no: ["货物"] } },
+  /** 资产 table: the row of all assets. */
+  assetsTotal: { words: ["资产总额", "资产总计", "固定资产合计"], place: "whole", examples: { yes: ["资产总额", "固定资产合计"], no: ["房屋"] } },
+  /** 收支总表: a bare 合计 / 总计 row totals its side (重庆 prints "合 计" under 收入 and under 支出) … */
+  sideTotal: { words: ["合计", "总计"], place: "whole", examples: { yes: ["合计", "总计"], no: ["小计"] } },
+  /** … the side the column's header names. */
+  incomeSide: { words: ["[本年]收入"], place: "start", examples: { yes: ["收入/金额", "本年收入"], no: ["支出"] } },
+  spendingSide: { words: ["[本年]支出"], place: "start", examples: { yes: ["支出/金额", "本年支出"], no: ["收入"] } },
+  /** 收入总表: the total's column, unless under 其中. */
+  revenueTotal: { words: ["合计", "总计", "收入合计", "收入总计"], place: "whole", examples: { yes: ["合计", "收入总计"], no: ["本年收入"] } },
+  /** A 收入总表 column named …资金 names that revenue (财政拨款资金 is 财政拨款收入). */
+  fundsColumn: { words: ["资金"], place: "end", examples: { yes: ["其他资金"], no: ["资金来源"] } },
+  /** 支出总表: the total's column, unless under 基本支出 or 项目支出, where 小计 / 合计 is 基本支出. */
+  expenditureTotal: { words: ["合计", "总计", "支出合计", "支出总计"], place: "whole", examples: { yes: ["合计", "支出总计"], no: ["基本支出"] } },
+  spendingParts: { words: ["基本支出", "项目支出"], examples: { yes: ["基本支出/小计", "项目支出"], no: ["合计"] } },
+  basicGroup: { words: ["基本支出"], examples: { yes: ["基本支出/小计"], no: ["项目支出"] } },
+} as const satisfies Record<string, PhraseList>;
+
+/** The matchers of STATING_CELL_WORDS (domain/compile.ts). */
+export const STATING_CELLS = listMatchers(STATING_CELL_WORDS);
+
+/** A row's number before its label (一、 二、 十二.), dropped before a total row is recognised. */
+export const TOP_ROW_NUMBER = { pattern: /^[一二三四五六七八九十]+[、.]/, examples: { yes: ["一、合计", "十二.总计"], no: ["合计", "(一)合计"] } } as const;
+
+/** The years a column header names ("2025年预算数 / 2026年预算数" side by side: only the document's year states a metric). */
+export function headerYears(key: string): number[] {
+  return [...key.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+}
+
+/** What a 收入总表 column named …资金 is read as: the revenue of that name. */
+export const FUNDS_AS_REVENUE = "收入";

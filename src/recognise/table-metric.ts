@@ -1,5 +1,5 @@
 import { metricEntry } from "../domain/metrics.js";
-import { metricsStatedBy } from "../domain/table-kinds.js";
+import { FUNDS_AS_REVENUE, headerYears, metricsStatedBy, STATING_CELLS as C, TOP_ROW_NUMBER } from "../domain/table-kinds.js";
 import type { FigureRecord } from "../model/records.js";
 import { matchKey } from "../normalise/text.js";
 import { phraseMetric } from "./metrics.js";
@@ -23,11 +23,6 @@ export interface CellContext {
 /** Prefix of a metric that holds for the department only if all its revenue is 一般公共预算. */
 export const GENERAL_BUDGET_SCOPE = "general_budget:";
 
-const TOTAL_ROW = /^(合计|总计|小计合计|本年合计)$/;
-/** Header words that say which figure of a column group (the year's budget), not what it is. */
-const AMOUNT_WORD = /^(?:本年|年初|全年)?(?:预算数|决算数|预算|决算|金额|执行数)$/;
-/** Columns that are not the current year's department figure. */
-const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百分比|占比|结转下年|年末结转|本月|本期|月份|累计/;
 
 /**
  * The metric a table cell states, from the table's kind, the cell's row label and its column
@@ -36,22 +31,22 @@ const OTHER_SCOPE = /上年|去年|增减|增长|变动|比上年|栏次|%|百�
  */
 export function tableMetric(ctx: CellContext): string | null {
   const header = matchKey(ctx.header);
-  if (OTHER_SCOPE.test(header)) return null;
+  if (C.otherFigure.test(header)) return null;
   // "2025年预算数 | 2026年预算数" side by side (烟台 三公 table): only the document's year states a metric.
-  const years = [...header.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));
+  const years = headerYears(header);
   if (ctx.fiscalYear && years.some((y) => y !== ctx.fiscalYear)) return null;
-  if (ctx.docKind === "final_account" && /预算/.test(header) && !/决算/.test(header)) return null;
-  if (ctx.docKind === "budget" && /决算|执行/.test(header)) return null;
+  if (ctx.docKind === "final_account" && C.budgetColumn.test(header) && !C.finalColumn.test(header)) return null;
+  if (ctx.docKind === "budget" && C.accountColumn.test(header)) return null;
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
   const first = matchKey(ctx.rowLabels[0] ?? "");
-  const isTotalRow = [label, first].some((l) => TOTAL_ROW.test(l.replace(/^[一二三四五六七八九十]+[、.]/, ""))) || (ctx.rowLabels.length === 0 && ctx.onlyDataRow === true);
+  const isTotalRow = [label, first].some((l) => C.totalRow.test(l.replace(TOP_ROW_NUMBER.pattern, ""))) || (ctx.rowLabels.length === 0 && ctx.onlyDataRow === true);
   // 预算数 / 决算数 under a column group say which year's figure, not what it is: the leaf is the
   // group ("公务接待费 / 决算数" is 公务接待费).
   const parts = ctx.header.split(" / ");
-  const amountWord = parts.length > 1 && AMOUNT_WORD.test(matchKey(parts.at(-1) ?? ""));
-  while (parts.length > 1 && AMOUNT_WORD.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
+  const amountWord = parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""));
+  while (parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
   const leaf = matchKey(parts.at(-1) ?? "");
-  const amountColumn = leaf === "" || /^(金额|合计|总计|预算数|决算数|本年预算数|预算金额|本年支出|小计|价值.*)$/.test(leaf) || ctx.firstAmountColumn;
+  const amountColumn = leaf === "" || C.amountColumn.test(leaf) || ctx.firstAmountColumn;
   switch (ctx.kind) {
     case "budget_summary": {
       // Label and amount pairs side by side: every "支出 / 预算数" column holds amounts (西安 prints
@@ -59,7 +54,7 @@ export function tableMetric(ctx: CellContext): string | null {
       // "支出总计 | 本年支出 / 预算数 / 基本支出 / 人员经费" (上海 财务收支预算总表): the spending
       // total's row split by kind under one column group; the leaf names the part.
       const row = phraseMetric(label) ?? sideTotal(label, header);
-      if (!amountColumn && row === "expenditure_total" && !/其中/.test(header)) {
+      if (!amountColumn && row === "expenditure_total" && !C.memo.test(header)) {
         const part = phraseMetric(leaf);
         if (part === "expenditure_basic" || part === "expenditure_project" || part === "expenditure_personnel" || part === "expenditure_public") return part;
       }
@@ -74,12 +69,12 @@ export function tableMetric(ctx: CellContext): string | null {
       const byRow = phraseMetric(label);
       if (byRow && isThreePublic(byRow) && amountColumn) return byRow;
       if (!isTotalRow) return null;
-      if (/^(合计|小计)$/.test(leaf)) {
-        if (/公务用车/.test(header)) return "three_public_vehicle";
+      if (C.subtotal.test(leaf)) {
+        if (C.vehicleGroup.test(header)) return "three_public_vehicle";
         // Without a 三公 group in the header, 合计 is the 三公 total only when the table holds nothing
         // else (Jiangsu's adds 会议费 and 培训费 to its 合计; Shanghai's adds 机关运行经费).
-        const alone = !/会议|培训|机关运行/.test(ctx.title ?? "");
-        return /三公/.test(header) || alone ? "three_public_total" : null;
+        const alone = !C.besidesThreePublic.test(ctx.title ?? "");
+        return C.threePublicGroup.test(header) || alone ? "three_public_total" : null;
       }
       const byColumn = phraseMetric(leaf);
       return byColumn && isThreePublic(byColumn) ? byColumn : null;
@@ -87,7 +82,7 @@ export function tableMetric(ctx: CellContext): string | null {
     case "operating_expenses":
       return isTotalRow && amountColumn ? "operating_expenses" : null;
     case "procurement":
-      return isTotalRow && (/^(合计|总计|金额)$/.test(leaf) || ctx.firstAmountColumn) ? "procurement_total" : null;
+      return isTotalRow && (C.procurementTotal.test(leaf) || ctx.firstAmountColumn) ? "procurement_total" : null;
     case "general_budget_basic": {
       // The 一般公共预算 basic table's 人员经费 / 公用经费 totals are the department's only when
       // all its money is 一般公共预算; recognise-document confirms that (scopedMetric).
@@ -96,7 +91,7 @@ export function tableMetric(ctx: CellContext): string | null {
       return m === "expenditure_personnel" || m === "expenditure_public" ? `${GENERAL_BUDGET_SCOPE}${m}` : null;
     }
     case "assets":
-      return /^(资产总额|资产总计|固定资产合计)$/.test(label) && amountColumn ? "assets_total" : null;
+      return C.assetsTotal.test(label) && amountColumn ? "assets_total" : null;
     default:
       return null;
   }
@@ -104,8 +99,8 @@ export function tableMetric(ctx: CellContext): string | null {
 
 /** A bare 合计 / 总计 row of a 收支总表 totals its side (重庆 prints "合 计" under 收入 and under 支出). */
 function sideTotal(label: string, header: string): string | null {
-  if (!/^(合计|总计)$/.test(label)) return null;
-  return /^(本年)?收入/.test(header) ? "revenue_total" : /^(本年)?支出/.test(header) ? "expenditure_total" : null;
+  if (!C.sideTotal.test(label)) return null;
+  return C.incomeSide.test(header) ? "revenue_total" : C.spendingSide.test(header) ? "expenditure_total" : null;
 }
 
 function isThreePublic(metric: string): boolean {
@@ -114,12 +109,12 @@ function isThreePublic(metric: string): boolean {
 
 function summaryColumnMetric(kind: string, header: string, leaf: string): string | null {
   if (kind === "revenue_summary") {
-    if (/^(合计|总计|收入合计|收入总计)$/.test(leaf) && !/其中/.test(header)) return "revenue_total";
-    const m = phraseMetric(leaf.replace(/资金$/, "收入"));
+    if (C.revenueTotal.test(leaf) && !C.memo.test(header)) return "revenue_total";
+    const m = phraseMetric(leaf.replace(C.fundsColumn, FUNDS_AS_REVENUE));
     return m && m !== "revenue_total" && metricsStatedBy("revenue_summary").has(m) ? m : null;
   }
-  if (/^(合计|总计|支出合计|支出总计)$/.test(leaf) && !/基本支出|项目支出/.test(header)) return "expenditure_total";
-  if (/^(小计|合计)$/.test(leaf) && /基本支出/.test(header)) return "expenditure_basic";
+  if (C.expenditureTotal.test(leaf) && !C.spendingParts.test(header)) return "expenditure_total";
+  if (C.subtotal.test(leaf) && C.basicGroup.test(header)) return "expenditure_basic";
   // 基本支出 / 项目支出 / 人员经费 / 公用经费 as the domain prints them (西安: 人员经费和公用经费支出, 专项业务经费支出).
   const m = phraseMetric(leaf);
   return m === "expenditure_basic" || m === "expenditure_project" || m === "expenditure_personnel" || m === "expenditure_public" ? m : null;

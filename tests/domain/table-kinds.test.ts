@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { phraseSource } from "../../src/domain/compile.js";
-import { TABLE_KINDS } from "../../src/domain/table-kinds.js";
+import { headerYears, STATING_CELL_WORDS, STATING_CELLS, TABLE_KINDS, TOP_ROW_NUMBER } from "../../src/domain/table-kinds.js";
 import { isTableNumber, looksLikeTableTitle, tableKind, tableKindFromHeader, titleText } from "../../src/recognise/table-kind.js";
 
 /** Every table kind's example titles and headers, run through the recognisers (one table-driven test). */
@@ -62,4 +62,15 @@ describe("docs/CONTRACT.md", () => {
     const listed = [...text.slice(text.indexOf("## Canonical table kinds")).matchAll(/^\| `([a-z_]+)` \|/gm)].map((m) => m[1]);
     expect(new Set(TABLE_KINDS.map((k) => k.kind).filter((k) => k !== "other"))).toEqual(new Set(listed));
   });
+});
+
+describe("the words that say which table cell states a metric (STATING_CELL_WORDS)", () => {
+  for (const [name, list] of Object.entries(STATING_CELL_WORDS)) {
+    const re = STATING_CELLS[name as keyof typeof STATING_CELL_WORDS];
+    for (const key of list.examples.yes) it(`${name}: "${key}" matches`, () => expect(re.test(key)).toBe(true));
+    for (const key of list.examples.no) it(`${name}: "${key}" does not`, () => expect(re.test(key)).toBe(false));
+  }
+  for (const key of TOP_ROW_NUMBER.examples.yes) it(`"${key}" starts with a row number`, () => expect(TOP_ROW_NUMBER.pattern.test(key)).toBe(true));
+  for (const key of TOP_ROW_NUMBER.examples.no) it(`"${key}" does not`, () => expect(TOP_ROW_NUMBER.pattern.test(key)).toBe(false));
+  it("reads every year a header names", () => expect(headerYears("2025年预算数/2026年预算数")).toEqual([2025, 2026]));
 });
