@@ -14,7 +14,11 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const out = join(root, "examples");
+// `--unruled DIR`: the same documents with tables printed without ruling lines (and every file as PDF),
+// written to DIR — a harder reading, used to test the aligned-column reader; not committed.
+const unruledAt = process.argv.indexOf("--unruled");
+const unruled = unruledAt > 0;
+const out = unruled ? process.argv[unruledAt + 1] : join(root, "examples");
 
 /** 分 → "1,234.56". */
 const wan = (fen) => {
@@ -116,7 +120,7 @@ function page(title, body) {
 function table(no, title, unitLine, header, rows) {
   const head = header.map((r) => `<tr>${r.map(([text, span = ""]) => `<th${span}>${text}</th>`).join("")}</tr>`).join("\n");
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i > 0 && /^[\d,.-]*$/.test(c) ? `<td align="right">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
-  return `<p style="page-break-before:always">表${no}</p>\n<p align="center"><b>${title}</b></p>\n<p align="right">${unitLine}</p>\n<table border="1" cellspacing="0" cellpadding="2" width="100%">\n${head}\n${body}\n</table>\n`;
+  return `<p style="page-break-before:always">表${no}</p>\n<p align="center"><b>${title}</b></p>\n<p align="right">${unitLine}</p>\n<table border="${unruled ? 0 : 1}" cellspacing="0" cellpadding="2" width="100%">\n${head}\n${body}\n</table>\n`;
 }
 
 function render(b, last) {
@@ -312,7 +316,7 @@ const tmp = mkdtempSync(join(tmpdir(), "yusuan-examples-"));
 try {
   mkdirSync(out, { recursive: true });
   const docs = [
-    [render(agri2024, fen("1,330.00")), "docx"],
+    [render(agri2024, fen("1,330.00")), unruled ? "pdf" : "docx"],
     [render(agri2025, agri2024.t.total), "pdf"],
     [render(education2025, fen("10,020.00")), "pdf"],
   ];

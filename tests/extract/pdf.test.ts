@@ -113,6 +113,40 @@ describe("PDF extractor on tables printed without ruling lines", () => {
     expect(sanGong.rows[2]![0]).toMatchObject({ page: 3, line: 6 });
   });
 
+  // unruled-spaced.pdf: LibreOffice's borderless tables, rows a blank line apart, headers centred.
+  it("reads a 收支总表 whose 收入 side is blank for several rows, rows set wide apart", async () => {
+    const doc = await extractFile(join(fixtures, "unruled-spaced.pdf"));
+    const summary = tables(doc.blocks).find((t) => t.page === 1)!;
+    expect(rowTexts(summary)).toEqual([
+      ["收入", "金额", "支出", "金额"],
+      ["一、一般公共预算拨款收入", "10,623.05", "一、教育支出", "8,397.05"],
+      ["二、政府性基金预算拨款收入", "", "二、社会保障和就业支出", "1,218.60"],
+      ["三、国有资本经营预算拨款收入", "", "三、卫生健康支出", "398.10"],
+      ["四、财政专户管理资金收入", "", "四、住房保障支出", "609.30"],
+      ["五、事业收入", "", "", ""],
+      ["六、其他收入", "", "", ""],
+      ["本年收入合计", "10,623.05", "本年支出合计", "10,623.05"],
+      ["上年结转", "", "年末结转", ""],
+      ["收入总计", "10,623.05", "支出总计", "10,623.05"],
+    ]);
+  });
+
+  it("keeps the heads of columns the data leaves blank, beyond the data's last column", async () => {
+    const doc = await extractFile(join(fixtures, "unruled-spaced.pdf"));
+    const revenue = tables(doc.blocks).find((t) => t.page === 2)!;
+    expect(rowTexts(revenue)[0]).toEqual(["科目编码", "科目名称", "合计", "一般公共预算拨款收入", "政府性基金预算拨款收入", "其他收入"]);
+    expect(rowTexts(revenue)[2]).toEqual(["205", "教育支出", "8,397.05", "8,397.05", "", ""]);
+  });
+
+  it("reads a 三公 table of one row of amounts without any rule, under its three-line header", async () => {
+    const doc = await extractFile(join(fixtures, "unruled-spaced.pdf"));
+    const sanGong = tables(doc.blocks).find((t) => t.page === 3)!;
+    expect(sanGong.rows[0]!.map((c) => [c.text, c.colSpan ?? 1, c.rowSpan ?? 1])).toEqual([
+      ["合计", 1, 2], ["因公出国（境）费", 1, 2], ["公务用车购置及运行费", 3, 1], ["公务接待费", 1, 2],
+    ]);
+    expect(rowTexts(sanGong)[2]).toEqual(["12.80", "0.00", "9.60", "0.00", "9.60", "3.20"]);
+  });
+
   it("leaves a paragraph that quotes amounts as text", async () => {
     const doc = await extractFile(join(fixtures, "unruled.pdf"));
     expect(tables(doc.blocks).filter((t) => t.page === 4)).toEqual([]);

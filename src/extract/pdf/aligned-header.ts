@@ -9,22 +9,27 @@ const MAX_HEADER_LINES = 4;
 
 /**
  * The lines just above the first data row that read as its header: close below one another (within
- * ~2 glyphs), the data's size, no amounts (栏次 numbers 1 2 3 aside), every chunk over the table,
+ * ~2 glyphs, or the data rows' own spacing when that is wider), the data's size, no amounts (栏次 numbers 1 2 3 aside), every chunk over the table,
  * and not one line across the whole table (a caption). Stops at the unit/department line or a title.
  */
-export function findHeaderLines(lines: AlignedLine[], start: number, floor: number, columns: Column[], cuts: [number, number][], size: number): AlignedLine[] {
+export function findHeaderLines(lines: AlignedLine[], start: number, floor: number, columns: Column[], cuts: [number, number][], size: number, pitch = 0): AlignedLine[] {
+  // Rows set wide apart (a row height of two lines) have their header as far above them.
+  const reach = Math.max(2.2 * size, 1.2 * pitch);
   const left = columns[0]!.x;
   const right = columns[columns.length - 1]!.right;
   const out: AlignedLine[] = [];
   for (let i = start - 1; i >= floor && out.length < MAX_HEADER_LINES; i--) {
     const line = lines[i]!;
     const below = lines[i + 1]!;
-    if (below.y - line.y > 2.2 * size || Math.abs(line.size - size) > 0.6 * size) break;
+    if (below.y - line.y > reach || Math.abs(line.size - size) > 0.6 * size) break;
     const chunks = chunkLine(line, cuts);
     const text = chunks.map((c) => c.text).join(" ");
     if (NOT_HEADER.test(text.trim())) break;
     if (chunks.some((c) => isAmount(c.text) && !/^\d{1,2}$/.test(c.text.trim()))) break;
-    if (chunks.some((c) => c.x < left - 2 * size || c.right > right + 2 * size)) break;
+    // Labels beyond the data's columns are the heads of columns left blank (政府性基金预算拨款收入 in a
+    // body without such money): allowed while most of the line's labels stand over the data.
+    const outside = chunks.filter((c) => c.x < left - 2 * size || c.right > right + 2 * size);
+    if (outside.length && (chunks.length < 3 || 2 * outside.length >= chunks.length)) break;
     if (chunks.length === 1 && chunks[0]!.right - chunks[0]!.x > 0.7 * (right - left)) break;
     out.unshift(line);
   }

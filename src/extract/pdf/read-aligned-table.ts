@@ -27,13 +27,14 @@ const MAX_BETWEEN = 3;
 export function readAlignedTables(items: NumberedItem[], rules: Rule[], page: number): GridTable[] {
   const lines = groupLines(items);
   const chunked = lines.map((line) => chunkLine(line));
-  const numeric = chunked.map((chunks) => chunks.filter((c) => isAmount(c.text)).length >= 2);
+  const amounts = chunked.map((chunks) => chunks.filter((c) => isAmount(c.text)).length);
+  const numeric = amounts.map((n) => n >= 2);
   const horizontals = rules.filter((r) => r.y1 === r.y2);
   const tables: GridTable[] = [];
   let floor = 0; // lines above this index are taken (a previous table or its header)
   for (let start = 0; start < lines.length; start++) {
     if (!numeric[start]) continue;
-    const end = runEnd(lines, numeric, start);
+    const end = runEnd(lines, amounts, start);
     const table = readRun(lines, start, end, floor, horizontals, page);
     if (table) {
       tables.push(table.table);
@@ -44,14 +45,20 @@ export function readAlignedTables(items: NumberedItem[], rules: Rule[], page: nu
   return tables;
 }
 
-/** Index of the last numeric line of the run starting at `start`. */
-function runEnd(lines: AlignedLine[], numeric: boolean[], start: number): number {
+/**
+ * Index of the last numeric line (two or more amounts) of the run starting at `start`. A line with
+ * one amount keeps the run going without ending it: the rows of a 收支总表 whose 收入 side is blank
+ * (二、政府性基金预算拨款收入 | | 二、社会保障和就业支出 | 1,218.60) sit between its numeric rows.
+ */
+function runEnd(lines: AlignedLine[], amounts: number[], start: number): number {
   let end = start;
-  for (let i = start + 1; i < lines.length && i - end - 1 <= MAX_BETWEEN; i++) {
+  let kept = start;
+  for (let i = start + 1; i < lines.length && i - kept - 1 <= MAX_BETWEEN; i++) {
     const prev = lines[i - 1]!;
     const line = lines[i]!;
     if (line.y - prev.y > 3 * prev.size || Math.abs(line.size - lines[start]!.size) > 0.2 * lines[start]!.size) break;
-    if (numeric[i]) end = i;
+    if (amounts[i]! >= 2) end = kept = i;
+    else if (amounts[i] === 1) kept = i;
   }
   return end;
 }
@@ -73,9 +80,16 @@ function readRun(lines: AlignedLine[], start: number, end: number, floor: number
   const width = columns[columns.length - 1]!.right - columns[0]!.x;
   if (rows.some((chunks) => chunks.some((c) => c.right - c.x > 0.6 * width || c.x < columns[0]!.x - 2 * size || c.right > columns[columns.length - 1]!.right + 2 * size))) return undefined;
   const ruled = bracketedByRules(dataLines, horizontals, columns, size);
-  const amounts = chunkLine(numericLines[0]!).filter((c) => isAmount(c.text)).length;
-  if (numericLines.length < MIN_ROWS && !(ruled && (numericLines.length >= 2 || amounts >= 3))) return undefined;
-  const headerLines = findHeaderLines(lines, start, floor, columns, cuts, size);
+  const firstChunks = chunkLine(numericLines[0]!);
+  const amounts = firstChunks.filter((c) => isAmount(c.text)).length;
+  // A lone row has no spacing of its own: its header may stand a blank line above it.
+  const pitch = dataLines.length > 1 ? medianPitch(dataLines) : 2.5 * size;
+  const headerLines = findHeaderLines(lines, start, floor, columns, cuts, size, pitch);
+  // A lone row of nothing but amounts (the 三公 table's one row) under a header with a label for
+  // each of them (right-aligned amounts need not sit under their centred labels).
+  const loneRow = dataLines.length === 1 && amounts >= 3 && amounts === firstChunks.length &&
+    headerLines.reduce((n, l) => n + chunkLine(l, cuts).length, 0) >= amounts;
+  if (numericLines.length < MIN_ROWS && !loneRow && !(ruled && (numericLines.length >= 2 || amounts >= 3))) return undefined;
   const header = buildHeaderRows(headerLines, columns, cuts, page, size);
   const allColumns = header.columns;
   const body = bodyRows(rows, allColumns, page);
@@ -111,6 +125,12 @@ function columnsOf(rows: Chunk[][], size: number): Column[] {
     else columns.push({ x, right });
   }
   return columns;
+}
+
+/** The median distance between the baselines of consecutive rows. */
+function medianPitch(lines: AlignedLine[]): number {
+  const steps = lines.slice(1).map((l, i) => l.y - lines[i]!.y).sort((a, b) => a - b);
+  return steps.length ? steps[Math.floor(steps.length / 2)]! : 0;
 }
 
 export function gapsBetween(columns: Column[]): [number, number][] {
