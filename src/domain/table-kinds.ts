@@ -75,8 +75,17 @@ export const TABLE_KINDS = [
     kind: "performance_targets",
     name: "绩效目标表",
     titles: ["绩效目标", "绩效指标"],
-    headers: [["一级指标", "二级指标"]],
-    examples: { titles: ["项目支出绩效目标表", "2022年部门整体支出绩效目标表"], headers: [["一级指标", "二级指标", "三级指标", "指标值"]] },
+    // Untitled (深圳 第七部分, 广州 项目绩效目标): one row per project, its budget and its targets in words.
+    headers: [["一级指标", "二级指标"], ["项目", "预算数", "绩效目标"], ["项目", "绩效指标", "指标值"]],
+    examples: {
+      titles: ["项目支出绩效目标表", "2022年部门整体支出绩效目标表"],
+      headers: [
+        ["一级指标", "二级指标", "三级指标", "指标值"],
+        ["二级预算单位名称", "一级项目名称", "预算数（万元）", "绩效目标"],
+        ["项目", "预算数（单位：万元）", "绩效目标"],
+        ["项目名称", "绩效指标", "指标值"],
+      ],
+    },
   },
   {
     kind: "other",
