@@ -35,6 +35,11 @@ export interface MetricEntry {
    * is a cell left empty (上海 审计局), not a zero. Other blanks read as 0 (上海 and 江苏 print zeros blank).
    */
   neverBlank?: true;
+  /**
+   * The wider metric this figure also states where the document prints no figure of that one
+   * (docs/CONTRACT.md: where only 固定资产 is printed, it is the 资产总额).
+   */
+  alsoStates?: string;
   /** Phrase patterns for the whole core of a label; empty when the metric is not read from labels yet. */
   printed: readonly string[];
   examples: { yes: readonly string[]; no?: readonly string[] };
@@ -239,17 +244,18 @@ export const METRICS = [
     id: "assets_total",
     name: "资产总额",
     scope: "all",
-    printed: ["{固定资产|资产总额|资产总计|国有资产总额}"],
-    examples: { yes: ["资产总额", "固定资产", "国有资产总额"], no: ["固定资产增加"] },
+    printed: ["{资产总额|资产总计|国有资产总额}"],
+    examples: { yes: ["资产总额", "国有资产总额"], no: ["固定资产增加", "固定资产"] },
   },
   {
     id: "assets_fixed",
     name: "固定资产",
     scope: "all",
     parent: "assets_total",
-    // Not read from labels yet: a lone 固定资产 is taken as assets_total (docs/CONTRACT.md).
-    printed: [],
-    examples: { yes: [] },
+    // "本部门固定资产金额2,995.16万元" (广州): where the document prints no 资产总额, it is that too.
+    printed: ["固定资产[总额|金额|总值|合计|总计]"],
+    alsoStates: "assets_total",
+    examples: { yes: ["固定资产", "固定资产金额", "固定资产总额"], no: ["固定资产增加", "资产总额"] },
   },
 ] as const satisfies readonly MetricEntry[];
 

@@ -8,7 +8,7 @@ import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE, tableMetric } from "./ta
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
-import { UNIT_SECTION_TITLE } from "../domain/metrics.js";
+import { METRICS, UNIT_SECTION_TITLE } from "../domain/metrics.js";
 import { matchKey } from "../normalise/text.js";
 
 export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnostics"> & { meta: DocumentMeta };
@@ -48,6 +48,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   dropMisreadTableMetrics(figures);
   dropTextPartsOfNarrowerScope(figures, text.scopedBefore);
   settleGeneralBudgetScope(figures);
+  addWiderMetrics(figures);
   // A month's (or months') report states no figure for the whole year.
   if (meta.partYear) for (const f of figures) f.metric = null;
   return { meta, sections, tables, figures, lineItems };
@@ -230,6 +231,20 @@ function dropTextPartsOfNarrowerScope(figures: FigureRecord[], scopedBefore: Set
   for (const f of scopedBefore) {
     const amounts = f.metric === null ? undefined : stated.get(f.metric);
     if (amounts && !amounts.has(f.amountFen)) f.metric = null;
+  }
+}
+
+/**
+ * "本部门固定资产金额2,995.16万元" with no 资产总额 printed: the 固定资产 figure is the assets total
+ * too (domain/metrics.ts `alsoStates`), recorded once more under that metric.
+ */
+function addWiderMetrics(figures: FigureRecord[]): void {
+  for (const entry of METRICS) {
+    if (!("alsoStates" in entry)) continue;
+    const wider = entry.alsoStates;
+    if (figures.some((f) => f.metric === wider)) continue;
+    const stated = figures.filter((f) => f.metric === entry.id);
+    for (const f of stated) figures.push({ ...f, metric: wider });
   }
 }
 

@@ -213,3 +213,16 @@ describe("a quantity the body says it has none of", () => {
     expect(amounts(r, "operating_expenses")).toEqual([["text", 0]]);
   });
 });
+
+describe("固定资产", () => {
+  it("is the fixed assets, and the assets total where the document prints no 资产总额", async () => {
+    const r = await page(["一、国有资产占用情况", "截至2026年1月31日，本部门固定资产金额2,995.16万元。"]);
+    expect(amounts(r, "assets_fixed")).toEqual([["text", 2_995_160_000]]);
+    expect(amounts(r, "assets_total")).toEqual([["text", 2_995_160_000]]);
+  });
+  it("is not the assets total where 资产总额 is printed", async () => {
+    const r = await page(["一、国有资产占用情况", "截至2025年12月31日，本部门资产总额5,000.00万元，其中固定资产2,995.16万元。"]);
+    expect(amounts(r, "assets_fixed")).toEqual([["text", 2_995_160_000]]);
+    expect(amounts(r, "assets_total")).toEqual([["text", 5_000_000_000]]);
+  });
+});
