@@ -138,7 +138,7 @@ function asHeading(blocks: Block[], index: number): HeadingMarker | undefined {
     if (!looksLikeTitle(marker.title, marker.kind === "part", prominent)) return undefined;
     if (marker.kind === "part") return nonHeadingShape(marker.title, "part", matchKey)?.id === "amount" ? undefined : marker;
     // "2.收入决算表" in a list of attachments names a table: not a section (第N部分 may name the tables part).
-    if (TABLE_TITLE.pattern.test(matchKey(marker.title))) return undefined;
+    if (TABLE_TITLE.pattern.test(matchKey(marker.title)) && !isSectionOnTable(blocks, index, marker)) return undefined;
     // "1．财政拨款收入预算总计27664.22万元" states an amount.
     if (nonHeadingShape(marker.title, marker.kind, matchKey)) return undefined;
     if (isNameListItem(blocks, index, marker)) return undefined;
@@ -149,6 +149,25 @@ function asHeading(blocks: Block[], index: number): HeadingMarker | undefined {
   if (nonHeadingShape(text, "plain", matchKey)) return undefined;
   if (opensTableCaption(blocks, index)) return undefined;
   return { kind: "plain", marker: "", number: null, title: text };
+}
+
+/**
+ * "（二）部门主管专项资金的绩效目标表" followed by a sentence ("…无…项目，不涉及绩效目标设置。"), or
+ * "（三）部门预算项目绩效目标表" followed by the tables' own titles, is the section that holds (or says
+ * there is no) such a table, not an item of a list of tables: neither neighbour is a numbered table
+ * name of the same kind, and the next line is a sentence or an unnumbered table title.
+ */
+function isSectionOnTable(blocks: Block[], index: number, marker: HeadingMarker): boolean {
+  const listed = [blocks[index - 1], blocks[index + 1]].some((b) => {
+    const m = b?.type === "text" ? readMarker(b.text) : undefined;
+    return m?.kind === marker.kind && TABLE_TITLE.pattern.test(matchKey(m.title));
+  });
+  if (listed) return false;
+  const next = blocks[index + 1];
+  if (next?.type !== "text") return false;
+  const text = next.text.trim();
+  if (/。$/.test(text) && text.length > 20) return true;
+  return !readMarker(text) && opensTableCaption(blocks, index + 1);
 }
 
 /** Set as a heading: a heading style, larger type or bold. */

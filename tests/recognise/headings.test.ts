@@ -152,3 +152,18 @@ describe("misnumbered headings", () => {
     expect(sections.map((s) => s.level)).toEqual([1, 2, 2, 2, 2]);
   });
 });
+
+describe("a numbered title that names a table", () => {
+  it("is a section when a sentence or the tables' own titles follow it", () => {
+    const blocks: Block[] = [
+      ...lines(["七、预算绩效管理情况说明", "（一）总体工作情况", "本部门2026年全面实施绩效目标管理，涉及一级预算项目6个。", "（二）部门主管专项资金的绩效目标表", "2026年本部门无业务类和投资发展类项目，不涉及绩效目标设置。", "（三）部门预算项目绩效目标表", "政策和项目预算绩效目标表", "(2026年度)"]),
+      { type: "table", page: 1, line: 9, rows: [[{ text: "项目名称", page: 1, line: 9 }, { text: "审计业务经费", page: 1, line: 9 }]] } as unknown as Block,
+    ];
+    const { sections } = recogniseHeadings(blocks, new Set());
+    expect(sections.map((s) => `${s.marker} ${s.title}`)).toEqual(["七 预算绩效管理情况说明", "（一） 总体工作情况", "（二） 部门主管专项资金的绩效目标表", "（三） 部门预算项目绩效目标表"]);
+  });
+  it("is not a section in a list of tables", () => {
+    const { sections } = recogniseHeadings(lines(["三、附件", "1.收入决算表", "2.支出决算表", "以上各表详见附件，本部门无政府性基金预算收支。"]), new Set());
+    expect(sections.map((s) => s.title)).toEqual(["附件"]);
+  });
+});
