@@ -22,6 +22,8 @@ export function findTableTitle(before: Block[], printedCaption?: string): TableH
     const block = before[i]!;
     if (block.type !== "text") break;
     const text = foldWidth(block.text).trim();
+    // A paragraph between a line and the table: that line is the text's heading, not the table's title.
+    if (/[。;；]$/.test(text) && text.length > 20) break;
     const unit = UNIT.exec(text);
     if (unit) {
       unitFromText ??= unit[1];
