@@ -460,6 +460,14 @@ export const LABEL_WORDS = {
     words: ["一般公共预算", "财政拨款", "政府性基金", "国有资本经营", "(类)", "(款)", "(项)", "（类）", "（款）", "（项）", "年初预算", "基本支出中", "项目支出中"],
     examples: { yes: ["一般公共预算财政拨款", "教育支出(类)", "基本支出中"], no: ["本部门", "2026年"] },
   },
+  /**
+   * Of `narrower`, the 一般公共预算 (or 财政拨款) subject alone: a spending part under it ("一般公共财政拨款支出
+   * 1899.9万元，其中基本支出183.93万元") is the department's when all its revenue is 一般公共预算.
+   */
+  generalBudgetSubject: {
+    words: ["一般公共[预算][财政][拨款]", "公共财政[预算][拨款]", "财政拨款"],
+    examples: { yes: ["一般公共财政拨款支出", "一般公共预算财政拨款", "财政拨款支出"], no: ["政府性基金", "本部门"] },
+  },
   /** A total (revenue_total, expenditure_total) without a subject of its own needs total words. */
   totalWords: { words: ["总", "合计"], examples: { yes: ["收入总计", "支出合计", "总收入"], no: ["收入", "支出"] } },
   /** "公务用车购置为0万元、运行费116.02万元": an item that leaves out the 公务用车 its clause began with … */
@@ -479,6 +487,8 @@ export type LabelWords = keyof typeof LABEL_WORDS;
 export const LABEL_MATCHERS = listMatchers(LABEL_WORDS);
 /** `carryover`, to replace every one of them in a label. */
 export const CARRYOVER_IN_LABEL = phraseMatcher(LABEL_WORDS.carryover.words, "anywhere", true);
+/** `generalBudgetSubject`, to replace every one of them in a clause. */
+export const GENERAL_BUDGET_IN_LABEL = phraseMatcher(LABEL_WORDS.generalBudgetSubject.words, "anywhere", true);
 
 /**
  * Words before a metric's name that say who or how (a list marker, 本部门, 财政拨款安排的, 全年):

@@ -1,7 +1,8 @@
 import { wholePhrase } from "../domain/compile.js";
 import { departmentNames } from "../domain/identity.js";
-import { CARRYOVER_IN_LABEL, LABEL_LEAD_MATCHERS, LABEL_MATCHERS as W, LABEL_SHAPES as S, LABEL_WORDS, METRICS, OVERVIEW_TOTALS } from "../domain/metrics.js";
+import { CARRYOVER_IN_LABEL, GENERAL_BUDGET_IN_LABEL, LABEL_LEAD_MATCHERS, LABEL_MATCHERS as W, LABEL_SHAPES as S, LABEL_WORDS, METRICS, OVERVIEW_TOTALS } from "../domain/metrics.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
+import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 
 export { departmentNames };
 
@@ -43,7 +44,12 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   if (metric === null && overview && (overview[1] === undefined || Number(overview[1]) === fiscalYear)) {
     metric = OVERVIEW_TOTALS[matchKey(label)] ?? null;
   }
-  if (metric && narrowsScope(metric, clauseBefore)) return null;
+  // "2022年本部门一般公共财政拨款支出1899.9万元，其中基本支出183.93万元": the 一般公共预算 part; the
+  // department's too when all its revenue is 一般公共预算 (recognise-document settles it).
+  if (metric && narrowsScope(metric, clauseBefore)) {
+    const onlyGeneral = metric.startsWith("expenditure_") && !narrowsScope(metric, clauseBefore.replace(GENERAL_BUDGET_IN_LABEL, ""));
+    return onlyGeneral ? `${GENERAL_BUDGET_SCOPE}${metric}` : null;
+  }
   // "…项目10,289.74万元,主要包括：…服务2,520.00万元，上年结转122.31万元，用于…": a project's own carry-over.
   // "免除查验没有问题作业服务费7,083.34万元，上年结转564.09万元，用于…": right after an item's
   // amount, the carry-over is that item's.

@@ -251,7 +251,9 @@ function addWiderMetrics(figures: FigureRecord[]): void {
 /**
  * 一般公共预算 figures stand for the department (人员经费 of the basic table) only when the
  * department's revenue is all 一般公共预算 (revenue_general_budget = revenue_total, printed), or
- * its basic spending is (人员经费 + 公用经费 = the all-funds 基本支出).
+ * its basic spending is (人员经费 + 公用经费 = the all-funds 基本支出). A sentence's 一般公共预算 part
+ * ("一般公共预算拨款支出…，其中基本支出…") is the department's when every revenue total printed is
+ * 一般公共预算 and no table states the department's figure otherwise.
  */
 function settleGeneralBudgetScope(figures: FigureRecord[]): void {
   const amounts = (metric: string) => new Set(figures.filter((f) => f.metric === metric).map((f) => f.amountFen));
@@ -264,8 +266,13 @@ function settleGeneralBudgetScope(figures: FigureRecord[]): void {
   const publicUse = amounts(`${GENERAL_BUDGET_SCOPE}expenditure_public`);
   const basic = amounts("expenditure_basic");
   const basicAllGeneral = [...personnel].some((p) => [...publicUse].some((q) => p !== null && q !== null && basic.has(p + q)));
+  // A sentence's 一般公共预算 part (其中基本支出…) needs every printed revenue total to be 一般公共预算.
+  const allGeneral = total.size > 0 && [...total].every((t) => general.has(t));
   for (const f of figures) {
     if (!f.metric?.startsWith(GENERAL_BUDGET_SCOPE)) continue;
-    f.metric = sameScope || basicAllGeneral ? f.metric.slice(GENERAL_BUDGET_SCOPE.length) : null;
+    const metric = f.metric.slice(GENERAL_BUDGET_SCOPE.length);
+    // …and no table stating the department's figure otherwise.
+    const settled = f.source === "text" ? allGeneral && !figures.some((t) => t.source === "table" && t.metric === metric && t.amountFen !== f.amountFen) : sameScope || basicAllGeneral;
+    f.metric = settled ? metric : null;
   }
 }

@@ -226,3 +226,15 @@ describe("固定资产", () => {
     expect(amounts(r, "assets_total")).toEqual([["text", 5_000_000_000]]);
   });
 });
+
+describe("a sentence's 一般公共预算 part", () => {
+  const spending = "2026年本部门一般公共预算财政拨款支出1,000.00万元，其中基本支出420.00万元，项目支出580.00万元。";
+  it("is the department's when all its revenue is 一般公共预算", async () => {
+    const r = await page(["一、收支情况", "2026年本部门收入预算1,000.00万元，其中一般公共预算拨款收入1,000.00万元。", spending]);
+    expect(amounts(r, "expenditure_basic")).toEqual([["text", 420_000_000]]);
+  });
+  it("is not when part of the revenue is other money", async () => {
+    const r = await page(["一、收支情况", "2026年本部门收入预算1,100.00万元，其中一般公共预算拨款收入1,000.00万元，事业收入100.00万元。", spending]);
+    expect(amounts(r, "expenditure_basic")).toEqual([]);
+  });
+});
