@@ -120,7 +120,9 @@ function page(title, body) {
 function table(no, title, unitLine, header, rows) {
   const head = header.map((r) => `<tr>${r.map(([text, span = ""]) => `<th${span}>${text}</th>`).join("")}</tr>`).join("\n");
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i > 0 && /^[\d,.-]*$/.test(c) ? `<td align="right">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
-  return `<p style="page-break-before:always">表${no}</p>\n<p align="center"><b>${title}</b></p>\n<p align="right">${unitLine}</p>\n<table border="${unruled ? 0 : 1}" cellspacing="0" cellpadding="2" width="100%">\n${head}\n${body}\n</table>\n`;
+  // 决算 tables carry their 公开NN表 number on the unit line; budgets print 表N above the title.
+  const label = String(no).startsWith("公开") ? "" : `表${no}`;
+  return `<p style="page-break-before:always">${label}</p>\n<p align="center"><b>${title}</b></p>\n<p align="right">${unitLine}</p>\n<table border="${unruled ? 0 : 1}" cellspacing="0" cellpadding="2" width="100%">\n${head}\n${body}\n</table>\n`;
 }
 
 function render(b, last) {
@@ -312,6 +314,185 @@ const education2025 = budget({
   plant: { threePublicText: "13.80", classRows: { "205": "8,407.05" } },
 });
 
+
+/**
+ * A 部门决算 in the national template (公开01表…公开09表): 行次 and 栏次 columns and rows, the 收入决算表
+ * and 支出决算表 with every source and use of money, 基本支出 by 人员经费 and 公用经费 side by side, the
+ * 三公 table with 预算数 and 决算数, and the narrative comparing the 决算 with the 年初预算.
+ * `b` holds the year's actual spending, `plan` the same year's budget.
+ */
+function renderFinal(b, plan, last) {
+  const y = b.year;
+  const body = b.body;
+  const name = `${body}${y}年度部门决算`;
+  const f = b.final;
+  const otherRevenue = fen(f.otherRevenue);
+  const opening = fen(f.opening);
+  const revenue = b.t.general + b.t.fund + otherRevenue;
+  const closing = opening + revenue - b.t.total;
+  const all = classRows(b.leaves);
+  const top = all.filter((r) => r.code.length === 3);
+  const cls = classRows(b.general);
+  const fundCls = classRows(b.govFund);
+  const tp = b.tp;
+  const ptp = plan.tp;
+  const cn = "一二三四五六七八九十";
+  const p = (s) => `<p>${s}</p>\n`;
+  const toc = ["第一部分 部门概况", "一、部门主要职责", "二、部门决算单位构成", `第二部分 ${y}年度部门决算表`, `第三部分 ${y}年度部门决算情况说明`, "第四部分 名词解释"];
+  let html = `<h1>${name}</h1>\n<p class="c">${y + 1}年8月</p>\n`;
+  html += `<h2 style="page-break-before:always">目录</h2>\n${toc.map((t) => `<p>${t}</p>`).join("\n")}\n`;
+  html += `<h2 style="page-break-before:always">第一部分 部门概况</h2>\n<h3>一、部门主要职责</h3>\n<p>${b.duties}</p>\n`;
+  html += `<h3>二、部门决算单位构成</h3>\n<p>纳入${body}${y}年度部门决算编制范围的单位共${b.units.length}个，包括：${b.units.join("、")}。</p>\n`;
+  html += `<h2 style="page-break-before:always">第二部分 ${y}年度部门决算表</h2>\n<p>（见下页）</p>\n`;
+
+  // 公开01表 收入支出决算总表.
+  const revenueRows = [["一、一般公共预算财政拨款收入", b.t.general], ["二、政府性基金预算财政拨款收入", b.t.fund], ["三、国有资本经营预算财政拨款收入", 0],
+    ["四、上级补助收入", 0], ["五、事业收入", 0], ["六、经营收入", 0], ["七、附属单位上缴收入", 0], ["八、其他收入", otherRevenue]];
+  const rows01 = [];
+  for (let i = 0; i < Math.max(revenueRows.length, top.length); i++) {
+    const r = revenueRows[i];
+    const c = top[i];
+    rows01.push([r ? r[0] : "", r ? String(i + 1) : "", r ? cell(r[1]) : "", c ? `${cn[i]}、${c.name}` : "", c ? String(31 + i) : "", c ? wan(c.total) : ""]);
+  }
+  rows01.push(["本年收入合计", "9", wan(revenue), "本年支出合计", "40", wan(b.t.total)]);
+  rows01.push(["使用非财政拨款结余", "10", "", "结余分配", "41", ""]);
+  rows01.push(["年初结转和结余", "11", wan(opening), "年末结转和结余", "42", wan(closing)]);
+  rows01.push(["总计", "12", wan(revenue + opening), "总计", "43", wan(b.t.total + closing)]);
+  html += table("公开01表", `${body}收入支出决算总表`, `公开01表　　　　单位：万元`,
+    [[["收入", ' colspan="3"'], ["支出", ' colspan="3"']], [["项目"], ["行次"], ["金额"], ["项目"], ["行次"], ["金额"]], [["栏次"], [""], ["1"], ["栏次"], [""], ["2"]]], rows01);
+
+  // 公开02表 收入决算表: the 213 class also holds the 其他收入 not yet spent.
+  const unspent = otherRevenue - b.t.other;
+  const revenueOf = (r) => r.total + (r.code.startsWith("213") && r.code.length <= 5 ? unspent : 0) + (r.code === "2130199" ? unspent : 0);
+  const otherOf = (r) => (classRows(b.other).find((x) => x.code === r.code)?.total ?? 0) + (r.code.startsWith("213") && r.code.length <= 5 ? unspent : 0) + (r.code === "2130199" ? unspent : 0);
+  html += table("公开02表", `${body}收入决算表`, "公开02表　　　　单位：万元",
+    [[["项目", ' colspan="2"'], ["本年收入合计"], ["财政拨款收入"], ["上级补助收入"], ["事业收入"], ["经营收入"], ["附属单位上缴收入"], ["其他收入"]],
+      [["科目编码"], ["科目名称"], [""], [""], [""], [""], [""], [""], [""]],
+      [["栏次"], [""], ["1"], ["2"], ["3"], ["4"], ["5"], ["6"], ["7"]]],
+    [["", "合计", wan(revenue), wan(b.t.general + b.t.fund), "", "", "", "", wan(otherRevenue)],
+      ...all.map((r) => [r.code, r.name, wan(revenueOf(r)), cell(revenueOf(r) - otherOf(r)), "", "", "", "", cell(otherOf(r))])]);
+
+  // 公开03表 支出决算表.
+  html += table("公开03表", `${body}支出决算表`, "公开03表　　　　单位：万元",
+    [[["项目", ' colspan="2"'], ["本年支出合计"], ["基本支出"], ["项目支出"], ["上缴上级支出"], ["经营支出"], ["对附属单位补助支出"]],
+      [["科目编码"], ["科目名称"], [""], [""], [""], [""], [""], [""]],
+      [["栏次"], [""], ["1"], ["2"], ["3"], ["4"], ["5"], ["6"]]],
+    [["", "合计", wan(b.t.total), wan(b.t.basic), wan(b.t.project), "", "", ""], ...all.map((r) => [r.code, r.name, wan(r.total), cell(r.basic), cell(r.project), "", "", ""])]);
+
+  // 公开04表 财政拨款收入支出决算总表.
+  const fin = b.t.general + b.t.fund;
+  const finTop = classRows(b.leaves.filter((l) => l.fund !== "other")).filter((r) => r.code.length === 3);
+  const finRevenue = [["一、一般公共预算财政拨款", b.t.general], ["二、政府性基金预算财政拨款", b.t.fund], ["三、国有资本经营预算财政拨款", 0]];
+  const rows04 = [];
+  for (let i = 0; i < Math.max(finRevenue.length, finTop.length); i++) {
+    const r = finRevenue[i];
+    const c = finTop[i];
+    const g = c ? cls.find((x) => x.code === c.code)?.total ?? 0 : 0;
+    const fd = c ? fundCls.find((x) => x.code === c.code)?.total ?? 0 : 0;
+    rows04.push([r ? r[0] : "", r ? String(i + 1) : "", r ? cell(r[1]) : "", c ? `${cn[i]}、${c.name}` : "", c ? String(33 + i) : "", c ? wan(c.total) : "", c ? cell(g) : "", c ? cell(fd) : "", ""]);
+  }
+  rows04.push(["本年收入合计", "4", wan(fin), "本年支出合计", "43", wan(fin), wan(b.t.general), cell(b.t.fund), ""]);
+  rows04.push(["年初财政拨款结转和结余", "5", "", "年末财政拨款结转和结余", "44", "", "", "", ""]);
+  rows04.push(["总计", "8", wan(fin), "总计", "47", wan(fin), wan(b.t.general), cell(b.t.fund), ""]);
+  html += table("公开04表", `${body}财政拨款收入支出决算总表`, "公开04表　　　　单位：万元",
+    [[["收入", ' colspan="3"'], ["支出", ' colspan="6"']],
+      [["项目"], ["行次"], ["金额"], ["项目"], ["行次"], ["合计"], ["一般公共预算财政拨款"], ["政府性基金预算财政拨款"], ["国有资本经营预算财政拨款"]],
+      [["栏次"], [""], ["1"], ["栏次"], [""], ["2"], ["3"], ["4"], ["5"]]], rows04);
+
+  // 公开05表 一般公共预算财政拨款支出决算表.
+  html += table("公开05表", `${body}一般公共预算财政拨款支出决算表`, "公开05表　　　　单位：万元",
+    [[["项目", ' colspan="2"'], ["本年支出", ' colspan="3"']], [["科目编码"], ["科目名称"], ["小计"], ["基本支出"], ["项目支出"]], [["栏次"], [""], ["1"], ["2"], ["3"]]],
+    [["", "合计", wan(b.t.general), wan(b.t.generalBasic), wan(b.t.generalProject)], ...cls.map((r) => [r.code, r.name, wan(r.total), cell(r.basic), cell(r.project)])]);
+
+  // 公开06表 一般公共预算财政拨款基本支出决算表: 人员经费 beside 公用经费.
+  const econ = econRows(b.econ);
+  const personnel = econ.filter((e) => e.code.startsWith("301") || e.code.startsWith("303"));
+  const publicUse = econ.filter((e) => e.code.startsWith("302") || e.code.startsWith("310"));
+  const rows06 = [];
+  for (let i = 0; i < Math.max(personnel.length, publicUse.length); i++) {
+    const a = personnel[i];
+    const c = publicUse[i];
+    rows06.push([a?.code ?? "", a?.name ?? "", a ? wan(a.amount) : "", c?.code ?? "", c?.name ?? "", c ? wan(c.amount) : ""]);
+  }
+  rows06.push(["人员经费合计", "", wan(b.personnel), "公用经费合计", "", wan(b.publicUse)]);
+  html += table("公开06表", `${body}一般公共预算财政拨款基本支出决算表`, "公开06表　　　　单位：万元",
+    [[["人员经费", ' colspan="3"'], ["公用经费", ' colspan="3"']], [["科目编码"], ["科目名称"], ["决算数"], ["科目编码"], ["科目名称"], ["决算数"]]], rows06);
+
+  // 公开07表 三公: 预算数 and 决算数.
+  const six = (t) => [wan(t.total), wan(t.abroad), wan(t.car), wan(t.carBuy), wan(t.carRun), wan(t.reception)];
+  const heads = [["合计", ' rowspan="2"'], ["因公出国（境）费", ' rowspan="2"'], ["公务用车购置及运行费", ' colspan="3"'], ["公务接待费", ' rowspan="2"']];
+  html += table("公开07表", `${body}一般公共预算财政拨款“三公”经费支出决算表`, "公开07表　　　　单位：万元",
+    [[["预算数", ' colspan="6"'], ["决算数", ' colspan="6"']], [...heads, ...heads], [["小计"], ["公务用车购置费"], ["公务用车运行费"], ["小计"], ["公务用车购置费"], ["公务用车运行费"]],
+      [["1"], ["2"], ["3"], ["4"], ["5"], ["6"], ["7"], ["8"], ["9"], ["10"], ["11"], ["12"]]],
+    [[...six(ptp), ...six(tp)]]);
+
+  // 公开08表 政府性基金, 公开09表 国有资本经营 (empty).
+  html += table("公开08表", `${body}政府性基金预算财政拨款收入支出决算表`, "公开08表　　　　单位：万元",
+    [[["项目", ' colspan="2"'], ["年初结转和结余", ' rowspan="2"'], ["本年收入", ' rowspan="2"'], ["本年支出", ' colspan="3"'], ["年末结转和结余", ' rowspan="2"']],
+      [["科目编码"], ["科目名称"], ["小计"], ["基本支出"], ["项目支出"]]],
+    [["", "合计", "", wan(b.t.fund), wan(b.t.fund), "", wan(b.t.fund), ""], ...fundCls.map((r) => [r.code, r.name, "", wan(r.total), wan(r.total), cell(r.basic), cell(r.project), ""])]);
+  html += table("公开09表", `${body}国有资本经营预算财政拨款支出决算表`, "公开09表　　　　单位：万元",
+    [[["项目", ' colspan="2"'], ["本年支出", ' colspan="3"']], [["科目编码"], ["科目名称"], ["合计"], ["基本支出"], ["项目支出"]]], [["", "", "", "", ""]]);
+  html += p(`注：本部门${y}年度没有国有资本经营预算财政拨款收入，也没有使用国有资本经营预算财政拨款安排的支出，故本表无数据。`);
+
+  // Narrative.
+  const change = revenue + opening - last;
+  html += `<h2 style="page-break-before:always">第三部分 ${y}年度部门决算情况说明</h2>\n`;
+  html += `<h3>一、收入支出决算总体情况说明</h3>\n` + p(`${y}年度收入、支出决算总计${wan(revenue + opening)}万元。与${y - 1}年度相比，收、支总计各${change >= 0 ? "增加" : "减少"}${wan(Math.abs(change))}万元，${change >= 0 ? "增长" : "下降"}${pct(Math.abs(change), last)}%。主要原因是${b.reason}。`);
+  html += `<h3>二、收入决算情况说明</h3>\n` + p(`${y}年度本年收入合计${wan(revenue)}万元，其中：财政拨款收入${wan(fin)}万元，占${pct(fin, revenue)}%；其他收入${wan(otherRevenue)}万元，占${pct(otherRevenue, revenue)}%。`);
+  html += `<h3>三、支出决算情况说明</h3>\n` + p(`${y}年度本年支出合计${wan(b.t.total)}万元，其中：基本支出${wan(b.t.basic)}万元，占${pct(b.t.basic, b.t.total)}%；项目支出${wan(b.t.project)}万元，占${pct(b.t.project, b.t.total)}%。`);
+  html += `<h3>四、财政拨款收入支出决算总体情况说明</h3>\n` + p(`${y}年度财政拨款收入、支出决算总计${wan(fin)}万元。与${y - 1}年度相比，财政拨款收入、支出总计各增加${wan(f.finIncrease ? fen(f.finIncrease) : 0)}万元。`);
+  const planGeneral = plan.t.general;
+  html += `<h3>五、一般公共预算财政拨款支出决算情况说明</h3>\n<h4>（一）一般公共预算财政拨款支出决算总体情况</h4>\n`
+    + p(`${y}年度一般公共预算财政拨款支出${wan(b.t.general)}万元，占本年支出合计的${pct(b.t.general, b.t.total)}%。`)
+    + `<h4>（二）一般公共预算财政拨款支出决算结构情况</h4>\n`
+    + p(cls.filter((r) => r.code.length === 3).map((r) => `${r.name}${wan(r.total)}万元，占${pct(r.total, b.t.general)}%`).join("；") + "。")
+    + `<h4>（三）一般公共预算财政拨款支出决算具体情况</h4>\n`
+    + p(`${y}年度一般公共预算财政拨款支出年初预算为${wan(planGeneral)}万元，支出决算为${wan(b.t.general)}万元，完成年初预算的${pct(b.t.general, planGeneral)}%。其中：`)
+    + cls.filter((r) => r.code.length === 7).map((r, i) => {
+      const before = classRows(plan.general).find((x) => x.code === r.code)?.total ?? 0;
+      return p(`${i + 1}.${r.name}（项）。年初预算为${wan(before)}万元，支出决算为${wan(r.total)}万元${before ? `，完成年初预算的${pct(r.total, before)}%` : ""}。`);
+    }).join("");
+  html += `<h3>六、一般公共预算财政拨款基本支出决算情况说明</h3>\n` + p(`${y}年度一般公共预算财政拨款基本支出${wan(b.t.generalBasic)}万元，其中：人员经费${wan(b.personnel)}万元，主要包括基本工资、津贴补贴、奖金、机关事业单位基本养老保险缴费、职业年金缴费、职工基本医疗保险缴费、住房公积金等；公用经费${wan(b.publicUse)}万元，主要包括办公费、差旅费、公务接待费、工会经费、福利费、公务用车运行维护费等。`);
+  html += `<h3>七、财政拨款“三公”经费支出决算情况说明</h3>\n<h4>（一）“三公”经费财政拨款支出决算总体情况说明</h4>\n`
+    + p(`${y}年度“三公”经费财政拨款支出年初预算为${wan(ptp.total)}万元，支出决算为${wan(tp.total)}万元，完成年初预算的${pct(tp.total, ptp.total)}%。决算数小于年初预算数的主要原因是厉行节约，严控“三公”经费支出。`)
+    + `<h4>（二）“三公”经费财政拨款支出决算具体情况说明</h4>\n`
+    + p(`${y}年度“三公”经费财政拨款支出决算中，因公出国（境）费支出决算为${wan(tp.abroad)}万元；公务用车购置及运行费支出决算为${wan(tp.car)}万元，占${pct(tp.car, tp.total)}%；公务接待费支出决算为${wan(tp.reception)}万元，占${pct(tp.reception, tp.total)}%。具体情况如下：`)
+    + p(`1.因公出国（境）费支出决算为${wan(tp.abroad)}万元，全年安排因公出国（境）团组0个，累计0人次。`)
+    + p(`2.公务用车购置及运行费支出决算为${wan(tp.car)}万元。其中：公务用车购置费支出${wan(tp.carBuy)}万元，本年度购置公务用车0辆；公务用车运行维护费支出${wan(tp.carRun)}万元，截至${y}年12月31日，开支财政拨款的公务用车保有量为${b.cars}辆。`)
+    + p(`3.公务接待费支出决算为${wan(tp.reception)}万元，国内公务接待${f.receptions}批次，${f.guests}人次。`);
+  html += `<h3>八、政府性基金预算财政拨款收入支出决算情况说明</h3>\n` + p(`${y}年度政府性基金预算财政拨款支出${wan(b.t.fund)}万元，用于${b.fundUse}。`);
+  html += `<h3>九、国有资本经营预算财政拨款支出决算情况说明</h3>\n` + p(`本部门${y}年度无国有资本经营预算财政拨款支出。`);
+  html += `<h3>十、其他重要事项的情况说明</h3>\n<h4>（一）机关运行经费支出情况</h4>\n` + p(`${y}年度本部门机关运行经费支出${f.running}万元，比年初预算数减少${f.runningDown}万元，主要原因是压减一般性支出。`);
+  html += `<h4>（二）政府采购支出情况</h4>\n` + p(`${y}年度本部门政府采购支出总额${f.procurement}万元，其中：政府采购货物支出${f.goods}万元、政府采购服务支出${f.services}万元。`);
+  html += `<h4>（三）国有资产占有使用情况</h4>\n` + p(`截至${y}年12月31日，本部门共有车辆${b.cars}辆，其中：一般公务用车${b.cars}辆。`);
+  html += `<h3>十一、预算绩效管理情况说明</h3>\n` + p(`本部门${y}年度对${b.perfProjects}个项目开展了绩效自评，涉及资金${wan(b.t.generalProject)}万元。`);
+  html += `<h2 style="page-break-before:always">第四部分 名词解释</h2>\n` + p("一、财政拨款收入：指本级财政当年拨付的资金。") + p("二、年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。")
+    + p("三、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。") + p("四、“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。");
+  return { name, html };
+}
+
+const agri2024Final = budget({
+  ...agriculture, year: 2024, reason: "高标准农田建设项目资金增加",
+  leaves: [
+    ["2080505", "机关事业单位基本养老保险缴费支出", "60.10", "0"], ["2080506", "机关事业单位职业年金缴费支出", "30.05", "0"],
+    ["2101101", "行政单位医疗", "18.20", "0"], ["2101102", "事业单位医疗", "12.10", "0"],
+    ["2120814", "农业生产发展支出", "0", "255.00", "fund"],
+    ["2130101", "行政运行", "368.45", "0"], ["2130104", "事业运行", "91.90", "0"], ["2130106", "科技转化与推广服务", "0", "152.30"],
+    ["2130108", "病虫害控制", "0", "71.20"], ["2130122", "农业生产发展", "0", "249.80"], ["2130199", "其他农业农村支出", "0", "8.50", "other"],
+    ["2210201", "住房公积金", "46.00", "0"],
+  ],
+  econ: [
+    ["30101", "基本工资", "175.00"], ["30102", "津贴补贴", "115.00"], ["30103", "奖金", "38.00"],
+    ["30108", "机关事业单位基本养老保险缴费", "60.10"], ["30109", "职业年金缴费", "30.05"], ["30110", "职工基本医疗保险缴费", "30.30"],
+    ["30113", "住房公积金", "46.00"], ["30199", "其他工资福利支出", "62.40"],
+    ["30201", "办公费", "18.60"], ["30211", "差旅费", "10.80"], ["30217", "公务接待费", "2.30"], ["30228", "工会经费", "7.90"],
+    ["30229", "福利费", "5.80"], ["30231", "公务用车运行维护费", "9.35"], ["30299", "其他商品和服务支出", "15.20"],
+  ],
+  threePublic: { abroad: "0.00", carBuy: "0.00", carRun: "9.35", reception: "2.30" },
+  final: { otherRevenue: "12.00", opening: "5.20", running: "69.95", runningDown: "0.95", procurement: "168.40", goods: "52.40", services: "116.00", receptions: 12, guests: 86, finIncrease: "61.35" },
+});
+
 const tmp = mkdtempSync(join(tmpdir(), "yusuan-examples-"));
 try {
   mkdirSync(out, { recursive: true });
@@ -319,6 +500,7 @@ try {
     [render(agri2024, fen("1,330.00")), unruled ? "pdf" : "docx"],
     [render(agri2025, agri2024.t.total), "pdf"],
     [render(education2025, fen("10,020.00")), "pdf"],
+    [renderFinal(agri2024Final, agri2024, fen("1,301.45")), "pdf"],
   ];
   for (const [{ name, html }, format] of docs) {
     const src = join(tmp, `${name}.html`);

@@ -17,8 +17,11 @@ export const PAGE_NUMBER = /^(?:[-—–－~]*\s*\d{1,4}\s*[-—–－~]*|第\s*
 export const PAGE_NUMBER_SIGN = /[-—–－第页]/;
 /** Template labels printed beside a table title: 公开 09 表, 公开09表, 公开表一 (省人大 2018 / 2019). */
 export const TABLE_LABEL = new RegExp(`^公开\\s*(?:\\d{1,2}\\s*表|表\\s*${CN}{1,3})$`, "u");
-/** A table's unit line (单位：万元, 单 位：元): repeated near the top of pages, yet never furniture. */
-export const UNIT_LINE_START = /^单\s*位\s*[:：]/u;
+/**
+ * A table's unit line (单位：万元, 单 位：元, "公开01表　单位：万元", "部门：某某局　金额单位：万元"): repeated near the
+ * top of pages, yet never furniture. 编制单位：/预算单位： alone name the department, not a unit.
+ */
+export const UNIT_LINE_START = /(?:^|[\s表]|金额)单\s*位\s*[:：]\s*(?:万\s*元|千\s*元|亿\s*元|元)/u;
 
 /** Section markers that always start a new block: 第一部分 一、 （一） 1、 1. （1） and 注： notes. */
 export const BLOCK_START = new RegExp(
@@ -95,7 +98,7 @@ export const LAYOUT_EXAMPLES = {
   pageNumbers: [["- 3 -", true], ["第 3 页", true], ["第3页 共20页", true], ["3/20", true], ["- ii -", true], ["2026年", false], ["第一部分", false]],
   pageNumberSigns: [["- 3 -", true], ["第 3 页", true], ["12", false]],
   tableLabels: [["公开 09 表", true], ["公开表一", true], ["公开", false]],
-  unitLines: [["单 位：万元", true], ["单位:元", true], ["预算单位：某某局", false]],
+  unitLines: [["单 位：万元", true], ["单位:元", true], ["公开01表　　单位：万元", true], ["部门：某某局 金额单位：万元", true], ["预算单位：某某局", false], ["编制单位：某某局", false]],
   blockStarts: [["第一部分 部门概况", true], ["一、主要职能", true], ["（一）收入", true], ["1、支出", true], ["1.5万元", false], ["注：本表", true], ["附件2", true], ["收入预算", false]],
   notHeaderLines: [["单位：万元", true], ["部门：某某局", true], ["一般公共预算支出表", true], ["支出表（续）", true], ["注：无数据", true], ["项目 合计 基本支出", false]],
   archiveSeparators: [["==== 正文 ====", true], ["正文", false]],

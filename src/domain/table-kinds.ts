@@ -217,6 +217,11 @@ export function metricsStatedBy(kind: string): ReadonlySet<string> {
 export const STATING_CELL_WORDS = {
   /** A row that totals the table (its first or last label). */
   totalRow: { words: ["合计", "总计", "小计合计", "本年合计"], place: "whole", examples: { yes: ["合计", "本年合计"], no: ["小计", "合计数"] } },
+  /**
+   * The total row of one side of a 基本支出 table printed in two halves (the national 决算 template's
+   * 人员经费 | 公用经费 side by side, each half ending in its own 合计 row).
+   */
+  basicPartTotalRow: { words: ["{人员经费|公用经费|日常公用经费}{合计|小计}"], place: "whole", examples: { yes: ["人员经费合计", "公用经费合计"], no: ["合计", "人员经费", "工资福利支出"] } },
   /** A header leaf that says which figure of a column group (the year's budget), not what it is ("公务接待费 / 决算数"). */
   amountWord: { words: ["[本年|年初|全年]{预算数|决算数|预算|决算|金额|执行数}"], place: "whole", examples: { yes: ["决算数", "年初预算", "全年执行数", "金额"], no: ["公务接待费", "预算数合计"] } },
   /** A column that is not the current year's department figure: another year, a change, a share, a column number, a month. */

@@ -2,7 +2,7 @@ import type { TableBlock } from "../model/document.js";
 import { parseDecimal } from "../normalise/amount.js";
 import { hasCodeShape } from "../domain/classification.js";
 import { UNIT_LABEL_START } from "../domain/units.js";
-import { NUMBER_ROW_FIRST, SUM_ROW_FIRST } from "../domain/vocabulary.js";
+import { isColumnNumberRow, NUMBER_ROW_FIRST, SUM_ROW_FIRST } from "../domain/vocabulary.js";
 import { foldWidth, memoByString } from "../normalise/text.js";
 
 export interface GridCell {
@@ -73,12 +73,15 @@ export function countHeaderRows(grid: GridCell[][]): number {
 /** Header path per column: the distinct header texts from top to bottom, joined with " / ". */
 export function headerPaths(grid: GridCell[][], headerRows: number): string[] {
   const width = grid[0]?.length ?? 0;
+  // A row of column numbers (栏次 | | 1 | 2 …) numbers the columns; it does not name them.
+  const numbering = grid.slice(0, headerRows).map((row) => isColumnNumberRow(row.map((cell) => cell.text)));
   return Array.from({ length: width }, (_, c) => {
     const parts: string[] = [];
     for (let r = 0; r < headerRows; r++) {
       // A header row of one cell across the whole width is a caption over every column (a
       // flattened header, or "财政拨款“三公”经费" above all twelve columns), not a column's name.
       const row = grid[r]!;
+      if (numbering[r]) continue;
       if (width > 2 && row.every((cell) => cell.text === row[0]!.text)) continue;
       const text = (row[c]?.text ?? "").replace(/\s+/g, " ").trim();
       if (text && UNIT_LABEL_START.test(text)) continue;

@@ -86,8 +86,10 @@ export function tableMetric(ctx: CellContext): string | null {
     case "general_budget_basic": {
       // The 一般公共预算 basic table's 人员经费 / 公用经费 totals are the department's only when
       // all its money is 一般公共预算; recognise-document confirms that (scopedMetric).
-      if (!isTotalRow) return null;
       const m = phraseMetric(leaf);
+      // "人员经费合计 | | 556.85 | 公用经费合计 | | 69.95": each half's own total row, under its own head.
+      const partTotal = C.basicPartTotalRow.test(label) && leaf !== "" && label.includes(leaf);
+      if (!isTotalRow && !partTotal) return null;
       return m === "expenditure_personnel" || m === "expenditure_public" ? `${GENERAL_BUDGET_SCOPE}${m}` : null;
     }
     case "assets":
