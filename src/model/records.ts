@@ -1,6 +1,21 @@
 import { z } from "zod";
 import { DiagnosticSchema } from "../diagnostics/diagnostic.js";
-import { FormatSchema } from "./document.js";
+import { FormatSchema, OcrMarkSchema } from "./document.js";
+
+/**
+ * What OCR made of a figure or line item (issue 13): the engine and its confidence, and whether the
+ * document's own arithmetic confirmed the reading (`confirmed`), corrected one low-confidence digit
+ * of it (`repaired`: exactly one reading made the identities hold), or could not (`unconfirmed`:
+ * the figure carries no metric). Absent on everything read from a text layer.
+ */
+export const OcrTrustSchema = z.enum(["confirmed", "repaired", "unconfirmed"]);
+export type OcrTrust = z.infer<typeof OcrTrustSchema>;
+export const OcrReadingSchema = z.object({
+  engine: z.string(),
+  confidence: z.number().min(0).max(1),
+  trust: OcrTrustSchema.optional(),
+});
+export type OcrReading = z.infer<typeof OcrReadingSchema>;
 
 /**
  * The records of one document after recognition and normalisation: exactly what the store writes.
@@ -48,6 +63,8 @@ export const CellRecordSchema = z.object({
   amountFen: z.number().int().nullable(),
   page: z.number().int().positive(),
   line: z.number().int().positive(),
+  /** The OCR mark of a cell read from a page image (its `uncertain` offsets index `text`). */
+  ocr: OcrMarkSchema.optional(),
 });
 export type CellRecord = z.infer<typeof CellRecordSchema>;
 
@@ -64,6 +81,8 @@ export const TableRecordSchema = z.object({
   headerRows: z.number().int().nonnegative(),
   emptyNote: z.string().nullable(),
   cells: z.array(CellRecordSchema),
+  /** Set when the table was read by OCR. */
+  ocr: OcrMarkSchema.optional(),
 });
 export type TableRecord = z.infer<typeof TableRecordSchema>;
 
@@ -76,6 +95,7 @@ export const LineItemRecordSchema = z.object({
   amountFen: z.number().int(),
   page: z.number().int().positive(),
   line: z.number().int().positive(),
+  ocr: OcrReadingSchema.optional(),
 });
 export type LineItemRecord = z.infer<typeof LineItemRecordSchema>;
 
@@ -99,6 +119,8 @@ export const FigureRecordSchema = z.object({
   after: z.string(),
   /** The clause the figure sits in, for checks that read around it (增长 x%, 占…的 y%). */
   context: z.string(),
+  /** Set when the figure was read by OCR (stored as figures.source_detail). */
+  ocr: OcrReadingSchema.optional(),
 });
 export type FigureRecord = z.infer<typeof FigureRecordSchema>;
 

@@ -3,7 +3,7 @@ import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, Tabl
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { departmentNames, GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
-import { findTableTitle, recogniseTable, type TableHeading } from "./table-records.js";
+import { findTableTitle, ocrReading, recogniseTable, type TableHeading } from "./table-records.js";
 import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE, tableMetric } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
@@ -127,6 +127,7 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
       col: null,
       after: f.after,
       context: f.context,
+      ...(block.ocr && { ocr: ocrReading(block.ocr) }),
     };
     if (metric !== null && narrowsScope(metric, f.sentenceBefore)) scopedBefore.add(record);
     return record;

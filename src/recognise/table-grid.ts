@@ -1,4 +1,4 @@
-import type { TableBlock } from "../model/document.js";
+import type { OcrMark, TableBlock } from "../model/document.js";
 import { parseDecimal } from "../normalise/amount.js";
 import { hasCodeShape } from "../domain/classification.js";
 import { UNIT_LABEL_START } from "../domain/units.js";
@@ -11,6 +11,8 @@ export interface GridCell {
   line: number;
   /** True for the positions a merged cell covers beyond its first one. */
   repeated: boolean;
+  /** Read by OCR (the cell's own mark, else its table's). */
+  ocr?: OcrMark;
 }
 
 /** Expands row/col spans: a merged cell is repeated into every position it covers (CONTRACT). */
@@ -26,7 +28,8 @@ export function expandGrid(table: TableBlock): GridCell[][] {
       for (let dr = 0; dr < rowSpan; dr++) {
         for (let dc = 0; dc < colSpan; dc++) {
           const target = (grid[r + dr] ??= []);
-          target[c + dc] = { text: cell.text, page: cell.page, line: cell.line, repeated: dr > 0 || dc > 0 };
+          const ocr = cell.ocr ?? table.ocr;
+          target[c + dc] = { text: cell.text, page: cell.page, line: cell.line, repeated: dr > 0 || dc > 0, ...(ocr && { ocr }) };
         }
       }
       c += colSpan;

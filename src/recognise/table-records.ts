@@ -1,5 +1,5 @@
-import type { TableBlock } from "../model/document.js";
-import type { CellRecord, FigureRecord, LineItemRecord, TableRecord } from "../model/records.js";
+import type { OcrMark, TableBlock } from "../model/document.js";
+import type { CellRecord, FigureRecord, LineItemRecord, OcrReading, TableRecord } from "../model/records.js";
 import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
 import { foldWidth } from "../normalise/text.js";
 import { alignThreePublic } from "./align-three-public.js";
@@ -75,6 +75,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     headerRows,
     emptyNote: block.emptyNote ?? null,
     cells,
+    ...(block.ocr && { ocr: block.ocr }),
   };
   return { table, ...out };
 }
@@ -110,13 +111,34 @@ function kindOf(title: string | null, headers: string[], grid: GridCell[][], hea
 
 /** One cell: its record, and the figures and line items it carries (added to `out`). */
 function readCell(row: GridCell[], r: number, cell: GridCell, c: number, shape: Shape, out: Carried): CellRecord {
-  const { ctx, headers, unit, amountColumns } = shape;
+  const { headers, unit, amountColumns } = shape;
   const isHeader = r < shape.headerRows;
   const header = headers[c] ?? "";
   const columnUnit = unitOf(header) ?? unit;
   const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && amountColumns[c] ? money(cell.text, columnUnit) : null;
-  const record: CellRecord = { row: r, col: c, isHeader, header, text: cell.text, amountFen, page: cell.page, line: cell.line };
+  const record: CellRecord = { row: r, col: c, isHeader, header, text: cell.text, amountFen, page: cell.page, line: cell.line, ...(cell.ocr && { ocr: cell.ocr }) };
   if (isHeader || cell.repeated) return record;
+  const before = out.figures.length;
+  const items = out.lineItems.length;
+  readCellFigures(row, r, cell, c, shape, out, amountFen);
+  // What OCR read is marked on everything made from it (figures.source_detail, line_items.source_detail).
+  if (cell.ocr) {
+    const reading = ocrReading(cell.ocr);
+    for (const f of out.figures.slice(before)) f.ocr = reading;
+    for (const x of out.lineItems.slice(items)) x.ocr = reading;
+  }
+  return record;
+}
+
+/** The engine and confidence of an OCR mark, as figures and line items carry them. */
+export function ocrReading(mark: OcrMark): OcrReading {
+  return { engine: mark.engine, confidence: mark.confidence };
+}
+
+function readCellFigures(row: GridCell[], r: number, cell: GridCell, c: number, shape: Shape, out: Carried, amountFen: number | null): void {
+  const { ctx, headers, unit, amountColumns } = shape;
+  const header = headers[c] ?? "";
+  const columnUnit = unitOf(header) ?? unit;
   const labels = rowLabels(row, c, shape.pairLayout ? headers : []);
   const numbers = { ctx, r, c, labels, header, kind: shape.kind, firstAmountColumn: c === shape.firstAmountColumn, onlyDataRow: shape.onlyDataRow };
   if (cell.text.trim() === "") {
@@ -133,7 +155,6 @@ function readCell(row: GridCell[], r: number, cell: GridCell, c: number, shape: 
       out.figures.push({ sectionIndex: ctx.sectionIndex, tableIndex: ctx.tableIndex, metric: null, label: f.label, raw: f.raw, unit: f.unit, amountFen: f.amountFen, percent: f.percent, count: f.count, page: cell.page, line: cell.line, source: "table", row: r, col: c, after: f.after, context: f.context });
     }
   }
-  return record;
 }
 
 interface NumberContext {

@@ -54,18 +54,18 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
     const tableIds: number[] = [];
     for (const t of records.tables) {
       const tableId = Number(
-        s.insertTable.run(id, sectionId(t.sectionIndex), t.kind, t.title, t.unit, t.pageFirst, t.pageLast, t.line, t.nRows, t.nCols, t.headerRows, t.emptyNote).lastInsertRowid,
+        s.insertTable.run(id, sectionId(t.sectionIndex), t.kind, t.title, t.unit, t.pageFirst, t.pageLast, t.line, t.nRows, t.nCols, t.headerRows, t.emptyNote, t.ocr ? sourceDetail(t.ocr) : null).lastInsertRowid,
       );
       tableIds.push(tableId);
       for (const c of t.cells) s.insertCell.run(tableId, c.row, c.col, c.isHeader ? 1 : 0, c.header, c.text, c.amountFen, c.page, c.line);
     }
     const tableId = (i: number | null) => (i === null ? null : tableIds[i] ?? null);
-    for (const x of records.lineItems) s.insertLineItem.run(id, tableId(x.tableIndex), x.row, x.code, x.name, x.column, x.amountFen, x.page, x.line);
+    for (const x of records.lineItems) s.insertLineItem.run(id, tableId(x.tableIndex), x.row, x.code, x.name, x.column, x.amountFen, x.page, x.line, x.ocr ? sourceDetail(x.ocr) : null);
     const figureIds: number[] = [];
     for (const f of records.figures) {
       figureIds.push(
         Number(
-          s.insertFigure.run(id, sectionId(f.sectionIndex), tableId(f.tableIndex), f.metric, f.label, f.raw, f.unit, f.amountFen, f.percent, f.count, f.page, f.line, f.source, f.row, f.col, f.context).lastInsertRowid,
+          s.insertFigure.run(id, sectionId(f.sectionIndex), tableId(f.tableIndex), f.metric, f.label, f.raw, f.unit, f.amountFen, f.percent, f.count, f.page, f.line, f.source, f.row, f.col, f.context, f.ocr ? sourceDetail(f.ocr) : null).lastInsertRowid,
         ),
       );
     }
@@ -75,6 +75,14 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
     }
     return { id, figures: records.figures.length, flags: records.flags.length };
   }).immediate();
+}
+
+/**
+ * figures/line_items/tables.source_detail of what OCR read: 'ocr:<engine>:<confidence>[:<trust>]'
+ * ('ocr:paddle:0.94:confirmed'); NULL for text-layer content.
+ */
+export function sourceDetail(ocr: { engine: string; confidence: number; trust?: string }): string {
+  return ["ocr", ocr.engine, ocr.confidence.toFixed(2), ...(ocr.trust ? [ocr.trust] : [])].join(":");
 }
 
 /** The diagnostic of a document recorded only as a copy of another (see document_summary). */
@@ -140,12 +148,12 @@ function prepare(db: Db) {
     insertDiagnostic: db.prepare("INSERT INTO diagnostics (document_id, severity, rule_id, message, page, line) VALUES (?, ?, ?, ?, ?, ?)"),
     insertSection: db.prepare("INSERT INTO sections (document_id, parent_id, level, marker, title, ordinal, page, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     insertTable: db.prepare(
-      "INSERT INTO tables (document_id, section_id, kind, title, unit, page_first, page_last, line, n_rows, n_cols, header_rows, empty_note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO tables (document_id, section_id, kind, title, unit, page_first, page_last, line, n_rows, n_cols, header_rows, empty_note, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertCell: db.prepare("INSERT INTO cells (table_id, row, col, is_header, header, text, amount_fen, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-    insertLineItem: db.prepare('INSERT INTO line_items (document_id, table_id, row, code, name, "column", amount_fen, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+    insertLineItem: db.prepare('INSERT INTO line_items (document_id, table_id, row, code, name, "column", amount_fen, page, line, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     insertFigure: db.prepare(
-      "INSERT INTO figures (document_id, section_id, table_id, metric, label, raw, unit, amount_fen, percent, count, page, line, source, row, col, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO figures (document_id, section_id, table_id, metric, label, raw, unit, amount_fen, percent, count, page, line, source, row, col, context, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertFlag: db.prepare(
       'INSERT INTO flags (document_id, "check", severity, message, expected_fen, actual_fen, figure_ids, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
