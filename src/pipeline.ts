@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { readFile, stat } from "node:fs/promises";
 import { runChecks } from "./checks/index.js";
+import { trustOcrReadings } from "./checks/ocr-trust.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { detectFormat, extract } from "./extract/index.js";
 import { ExtractedDocumentSchema, type PdfEngine } from "./model/document.js";
@@ -91,7 +92,8 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
     pages: extracted.pages,
     sizeBytes: bytes.length,
   };
-  const input = { document, sections: recognised.sections, tables: recognised.tables, lineItems: recognised.lineItems, figures: recognised.figures, diagnostics };
+  // What OCR read is trusted only where the document's arithmetic confirms it (checks/ocr-trust.ts).
+  const input = trustOcrReadings({ document, sections: recognised.sections, tables: recognised.tables, lineItems: recognised.lineItems, figures: recognised.figures, diagnostics });
   const checked = DocumentRecordsSchema.safeParse({ ...input, flags: runChecks(input) });
   if (checked.success) return checked.data;
   // A record that breaks the schema is our bug, not the file's: say where, in one line, and go on.

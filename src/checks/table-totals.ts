@@ -4,7 +4,7 @@ import type { Check, CheckInput } from "./check.js";
 import { columnSums } from "./table-column-sums.js";
 import { figureIndexIn, printed, quoteCell, rowLabel, runLayoutOf, valueAt, type Layout } from "./table-layout.js";
 import { rowSums } from "./table-row-sums.js";
-import { evaluateSum, inUnit } from "./table-sums.js";
+import { evaluateSum, inUnit, type Sum } from "./table-sums.js";
 import { continuedFrom } from "./table-cells.js";
 
 /** Kinds with their own sum check: the “三公” table's columns are checked by three-public-table-sum. */
@@ -29,6 +29,27 @@ export const tableTotals: Check = {
     return doc.tables.flatMap((_, tableIndex) => readTable(doc, tableIndex).flags);
   },
 };
+
+/** The sums a table's layout states: its 合计/总计/小计 rows and its 合计 columns. */
+function sumsIn(layout: Layout): Sum[] {
+  return [...rowSums(layout), ...columnSums(layout)];
+}
+
+/**
+ * Every identity table-totals reads in a table (a run of pages from its first): its row and column
+ * sums and, in the 收支总表, 收入总计 = 支出总计 as a sum of one part. Undefined for a continued page
+ * and for the kinds with their own check (the “三公” table: threePublicSums).
+ */
+export function tableIdentities(doc: CheckInput, tableIndex: number): { layout: Layout; sums: Sum[] } | undefined {
+  const table = doc.tables[tableIndex]!;
+  if (continuedFrom(doc, tableIndex) !== tableIndex || OWN_CHECK.has(table.kind)) return undefined;
+  const layout = runLayoutOf(doc, tableIndex);
+  if (!layout) return undefined;
+  const sums = sumsIn(layout);
+  const sides = BALANCED.has(table.kind) ? balanceSides(layout) : undefined;
+  if (sides) sums.push({ layout, total: sides.income, parts: [sides.spending], what: "收入总计 = 支出总计" });
+  return { layout, sums };
+}
 
 interface TableOutcome {
   flags: FlagRecord[];
@@ -62,7 +83,7 @@ function sumsOf(doc: CheckInput, tableIndex: number): TableOutcome {
   if (!layout) return { flags: [], uncertain: false };
   const failed: FlagRecord[] = [];
   let compared = 0;
-  for (const sum of [...rowSums(layout), ...columnSums(layout)]) {
+  for (const sum of sumsIn(layout)) {
     const result = evaluateSum(doc, "table-totals", sum);
     if (result === "silent") continue;
     compared++;
@@ -137,10 +158,17 @@ function grandTotal(layout: Layout, side: "income" | "spending"): Side | undefin
   return undefined;
 }
 
-function incomeVsExpenditure(doc: CheckInput, layout: Layout): FlagRecord | undefined {
+/** The 收入 and 支出 grand totals of a 收支总表, when both are printed in different columns. */
+function balanceSides(layout: Layout): { income: Side; spending: Side } | undefined {
   const income = grandTotal(layout, "income");
   const spending = grandTotal(layout, "spending");
-  if (!income || !spending || income.col === spending.col) return undefined;
+  return income && spending && income.col !== spending.col ? { income, spending } : undefined;
+}
+
+function incomeVsExpenditure(doc: CheckInput, layout: Layout): FlagRecord | undefined {
+  const sides = balanceSides(layout);
+  if (!sides) return undefined;
+  const { income, spending } = sides;
   const a = valueAt(layout, income.row, income.col)!;
   const b = valueAt(layout, spending.row, spending.col)!;
   // Both are printed totals of the same money: only their own rounding separates them.

@@ -3,7 +3,7 @@ import { threePublicHeaderRole, type ThreePublicRole } from "../domain/metrics.j
 import { isKindGroupHeader, isPriorOrChangeHeader } from "../domain/vocabulary.js";
 import type { Check } from "./check.js";
 import { layoutOf, rowLabel, type Layout } from "./table-layout.js";
-import { compareSum, type Place } from "./table-sums.js";
+import { compareSum, type Place, type Sum } from "./table-sums.js";
 import { isUncertainTable } from "./table-totals.js";
 
 type Role = ThreePublicRole;
@@ -23,18 +23,21 @@ export const threePublicTableSum: Check = {
       if (table.kind !== "three_public" || isUncertainTable(doc, tableIndex)) return;
       const layout = layoutOf(doc, tableIndex);
       if (!layout) return;
-      const columns = byColumns(layout);
-      const lines = columns.length ? columns : byRows(layout);
-      for (const line of lines) {
-        for (const s of sumsOf(line.roles)) {
-          const flag = compareSum(doc, "three-public-table-sum", { layout, total: s.total, parts: s.parts, what: `“三公” ${line.what}` });
-          if (flag) flags.push(flag);
-        }
+      for (const sum of threePublicSums(layout)) {
+        const flag = compareSum(doc, "three-public-table-sum", sum);
+        if (flag) flags.push(flag);
       }
     });
     return flags;
   },
 };
+
+/** The sums a “三公” table states: total = its items, 公务用车 = 购置 + 运行, 合计 = “三公” + 会议费 + 培训费. */
+export function threePublicSums(layout: Layout): Sum[] {
+  const columns = byColumns(layout);
+  const lines = columns.length ? columns : byRows(layout);
+  return lines.flatMap((line) => sumsOf(line.roles).map((s) => ({ layout, total: s.total, parts: s.parts, what: `“三公” ${line.what}` })));
+}
 
 /** One row (items in columns) or one column (items in rows) of a 三公 table, its cells by role. */
 interface Line {

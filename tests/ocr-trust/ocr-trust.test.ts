@@ -1,0 +1,145 @@
+import { describe, expect, it } from "vitest";
+import { trustOcrReadings } from "../../src/checks/ocr-trust.js";
+import { ENGINE, metrics, ocrDocument, run, spendingTable, type OcrTable } from "./build.js";
+
+/**
+ * Numbers read by OCR are trusted only where the document's own arithmetic confirms them (issue 13).
+ * The documents are synthetic: a 支出总表 whose 合计 row and 合计 column check each other, marked as
+ * read by OCR, with one digit misread where a test says so.
+ */
+const diagnosticsOf = (records: ReturnType<typeof run>, rule: string) => records.diagnostics.filter((d) => d.ruleId === rule);
+
+describe("OCR'd tables the arithmetic confirms", () => {
+  it("yield their metrics, marked confirmed with the engine and its confidence", () => {
+    const records = run(ocrDocument({ tables: [spendingTable()] }));
+    expect(metrics(records)).toEqual({ expenditure_total: 1234.56, expenditure_basic: 834.56, expenditure_project: 400 });
+    const total = records.figures.find((f) => f.metric === "expenditure_total")!;
+    expect(total.ocr).toEqual({ engine: ENGINE, confidence: 0.93, trust: "confirmed" });
+    expect(records.lineItems.every((x) => x.ocr?.trust === "confirmed")).toBe(true);
+    expect(records.diagnostics).toEqual([]);
+    expect(records.flags).toEqual([]);
+  });
+
+  it("give the same metrics as the same document read from a text layer", () => {
+    const born = run(ocrDocument({ tables: [{ ...spendingTable(), born: true }], bornText: true }));
+    expect(metrics(run(ocrDocument({ tables: [spendingTable()] })))).toEqual(metrics(born));
+  });
+});
+
+describe("a misread digit no reading repairs", () => {
+  // 734.56 read as 934.56: 9 is not a digit print confuses with 7, and the engine was sure of it.
+  const records = run(ocrDocument({ tables: [spendingTable("934.56")] }));
+
+  it("leaves the amounts its failing sums touch without a metric", () => {
+    expect(metrics(records)).toEqual({ expenditure_total: 1234.56, expenditure_project: 400 });
+    const basic = records.figures.find((f) => f.label.includes("合计 / 基本支出"))!;
+    expect(basic).toMatchObject({ metric: null, amountFen: 834_560_000, ocr: { trust: "unconfirmed" } });
+  });
+
+  it("says so in one warning for the table", () => {
+    const warnings = diagnosticsOf(records, "ocr-unconfirmed");
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ severity: "warning", page: 2 });
+    expect(warnings[0]!.message).toContain("2024年部门支出总表");
+  });
+
+  it("turns every error of the checks into a warning about an unconfirmed reading", () => {
+    expect(records.flags.length).toBeGreaterThan(0);
+    expect(records.flags.filter((f) => f.severity === "error")).toEqual([]);
+    const contradiction = records.flags.find((f) => f.message.startsWith("unconfirmed OCR reading: "));
+    expect(contradiction).toMatchObject({ check: "table-totals", severity: "warning" });
+  });
+
+  it("raises the same error when the table was read from a text layer", () => {
+    const born = run(ocrDocument({ tables: [{ ...spendingTable("934.56"), born: true }], bornText: true }));
+    expect(born.flags.some((f) => f.check === "table-totals" && f.severity === "error")).toBe(true);
+  });
+});
+
+describe("repairs", () => {
+  it("repair a digit the engine marked uncertain when exactly one reading makes the sums hold, and record it", () => {
+    // "934.56" with its first character uncertain: only 7 makes 合计 = Σ 类 and 合计 = 基本 + 项目 hold.
+    const records = run(ocrDocument({ tables: [spendingTable("934.56", { "2:3": [0] })] }));
+    const cell = records.figures.find((f) => f.row === 2 && f.col === 3)!;
+    expect(cell).toMatchObject({ raw: "934.56", amountFen: 734_560_000, ocr: { trust: "repaired" } });
+    expect(metrics(records)).toEqual({ expenditure_total: 1234.56, expenditure_basic: 834.56, expenditure_project: 400 });
+    const [repair] = diagnosticsOf(records, "ocr-repair");
+    expect(repair).toMatchObject({ page: 2, line: 5 });
+    expect(repair!.message).toContain("“934.56”");
+    expect(repair!.message).toContain("734.56");
+    expect(records.tables[0]!.cells.find((c) => c.row === 2 && c.col === 3)).toMatchObject({ text: "934.56", amountFen: 734_560_000 });
+    expect(records.lineItems.find((x) => x.row === 2 && x.column === "基本支出")?.amountFen).toBe(734_560_000);
+    expect(records.flags.filter((f) => f.check === "table-totals")).toEqual([]);
+  });
+
+  it("repair a digit print confuses (3 read as 8) when its row and its column both confirm the reading", () => {
+    const records = run(ocrDocument({ tables: [spendingTable("784.56")] }));
+    expect(records.figures.find((f) => f.row === 2 && f.col === 3)).toMatchObject({ raw: "784.56", amountFen: 734_560_000, ocr: { trust: "repaired" } });
+    expect(diagnosticsOf(records, "ocr-repair")).toHaveLength(1);
+  });
+
+  it("repair a lost decimal point", () => {
+    const records = run(ocrDocument({ tables: [spendingTable("73456")] }));
+    expect(records.figures.find((f) => f.row === 2 && f.col === 3)).toMatchObject({ raw: "73456", amountFen: 734_560_000, ocr: { trust: "repaired" } });
+  });
+
+  it("do not repair when two readings would make the sum hold", () => {
+    // One amount column: 合计 = 201 + 208 is the only identity; 201's 7 and 208's 4 are both
+    // uncertain, and reading either as 3 or 0 makes the sum hold.
+    const table: OcrTable = {
+      title: "2024年部门支出总表",
+      uncertain: { "2:2": [3], "3:2": [1] },
+      rows: [
+        ["科目编码", "科目名称", "合计"],
+        ["", "合计", "1,274.56"],
+        ["201", "一般公共服务支出", "1,074.56"],
+        ["208", "社会保障和就业支出", "240.00"],
+      ],
+    };
+    const records = run(ocrDocument({ tables: [table] }));
+    expect(diagnosticsOf(records, "ocr-repair")).toEqual([]);
+    expect(records.figures.filter((f) => f.row === 2 || f.row === 3).map((f) => f.amountFen)).toEqual([1_074_560_000, 240_000_000]);
+    expect(metrics(records)).toEqual({});
+    expect(records.flags.filter((f) => f.severity === "error")).toEqual([]);
+  });
+
+  it("do not guess a digit the engine was sure of from one identity alone", () => {
+    const table: OcrTable = {
+      title: "2024年部门支出总表",
+      rows: [
+        ["科目编码", "科目名称", "合计"],
+        ["", "合计", "1,234.56"],
+        ["201", "一般公共服务支出", "1,084.56"],
+        ["208", "社会保障和就业支出", "200.00"],
+      ],
+    };
+    const records = run(ocrDocument({ tables: [table] }));
+    expect(diagnosticsOf(records, "ocr-repair")).toEqual([]);
+    expect(metrics(records)).toEqual({});
+  });
+});
+
+describe("OCR'd text", () => {
+  it("keeps a metric a confirmed table figure agrees with", () => {
+    const records = run(ocrDocument({ text: ["2024年支出预算1,234.56万元。"], tables: [spendingTable()] }));
+    expect(records.figures.find((f) => f.source === "text")).toMatchObject({ metric: "expenditure_total", amountFen: 1_234_560_000, ocr: { trust: "confirmed" } });
+  });
+
+  it("states no metric that nothing else in the document confirms", () => {
+    const born = run(ocrDocument({ text: ["2024年“三公”经费预算12.34万元。"], tables: [spendingTable()], bornText: true }));
+    expect(metrics(born).three_public_total).toBe(12.34);
+    const records = run(ocrDocument({ text: ["2024年“三公”经费预算12.34万元。"], tables: [spendingTable()] }));
+    expect(records.figures.find((f) => f.source === "text" && f.amountFen === 12_340_000)).toMatchObject({ metric: null, ocr: { trust: "unconfirmed" } });
+    expect(diagnosticsOf(records, "ocr-unconfirmed")).toHaveLength(1);
+  });
+});
+
+describe("documents read from a text layer", () => {
+  it("pass through the OCR trust unchanged", () => {
+    const born = ocrDocument({ tables: [{ ...spendingTable("934.56"), born: true }], bornText: true });
+    const records = run(born);
+    expect(records.figures.some((f) => f.ocr)).toBe(false);
+    const input = { ...records, flags: undefined };
+    expect(trustOcrReadings(input)).toBe(input);
+  });
+});
