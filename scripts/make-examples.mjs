@@ -16,9 +16,12 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 // `--unruled DIR`: the same documents with tables printed without ruling lines (and every file as PDF),
 // written to DIR — a harder reading, used to test the aligned-column reader; not committed.
+// `--xlsx DIR`: each document's tables as an Excel workbook (one sheet per table, numbers as numbers),
+// as many counties publish them; also not committed.
 const unruledAt = process.argv.indexOf("--unruled");
 const unruled = unruledAt > 0;
-const out = unruled ? process.argv[unruledAt + 1] : join(root, "examples");
+const xlsxAt = process.argv.indexOf("--xlsx");
+const out = unruled ? process.argv[unruledAt + 1] : xlsxAt > 0 ? process.argv[xlsxAt + 1] : join(root, "examples");
 
 /** 分 → "1,234.56". */
 const wan = (fen) => {
@@ -117,7 +120,11 @@ function page(title, body) {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>\n${body}\n</body></html>\n`;
 }
 
+/** The tables of the document being rendered, for `--xlsx` (one sheet each). */
+let sheets = [];
+
 function table(no, title, unitLine, header, rows) {
+  sheets.push({ no, title, unitLine, header, rows });
   const head = header.map((r) => `<tr>${r.map(([text, span = ""]) => `<th${span}>${text}</th>`).join("")}</tr>`).join("\n");
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i > 0 && /^[\d,.-]*$/.test(c) ? `<td align="right">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
   // 决算 tables carry their 公开NN表 number on the unit line; budgets print 表N above the title.
@@ -126,6 +133,7 @@ function table(no, title, unitLine, header, rows) {
 }
 
 function render(b, last) {
+  sheets = [];
   const y = b.year;
   const body = b.body;
   const name = `${body}${y}年部门预算`;
@@ -231,7 +239,7 @@ function render(b, last) {
   html += `<h4>（四）预算绩效目标设置情况</h4>\n` + p(`${y}年本部门实行绩效目标管理的项目${b.perfProjects}个，涉及一般公共预算拨款${wan(b.t.generalProject)}万元。`);
   html += `<h2 style="page-break-before:always">第四部分 名词解释</h2>\n` + p("一、财政拨款收入：指本级财政当年拨付的资金。") + p("二、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。")
     + p("三、项目支出：指在基本支出之外为完成特定行政任务和事业发展目标所发生的支出。") + p("四、“三公”经费：指用一般公共预算拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。");
-  return { name, html };
+  return { name, html, sheets };
 }
 
 const agriculture = {
@@ -322,6 +330,7 @@ const education2025 = budget({
  * `b` holds the year's actual spending, `plan` the same year's budget.
  */
 function renderFinal(b, plan, last) {
+  sheets = [];
   const y = b.year;
   const body = b.body;
   const name = `${body}${y}年度部门决算`;
@@ -469,7 +478,7 @@ function renderFinal(b, plan, last) {
   html += `<h3>十一、预算绩效管理情况说明</h3>\n` + p(`本部门${y}年度对${b.perfProjects}个项目开展了绩效自评，涉及资金${wan(b.t.generalProject)}万元。`);
   html += `<h2 style="page-break-before:always">第四部分 名词解释</h2>\n` + p("一、财政拨款收入：指本级财政当年拨付的资金。") + p("二、年初结转和结余：指以前年度尚未完成、结转到本年按有关规定继续使用的资金。")
     + p("三、基本支出：指为保障机构正常运转、完成日常工作任务而发生的人员经费和公用经费。") + p("四、“三公”经费：指用财政拨款安排的因公出国（境）费、公务用车购置及运行费和公务接待费。");
-  return { name, html };
+  return { name, html, sheets };
 }
 
 const agri2024Final = budget({
@@ -493,6 +502,33 @@ const agri2024Final = budget({
   final: { otherRevenue: "12.00", opening: "5.20", running: "69.95", runningDown: "0.95", procurement: "168.40", goods: "52.40", services: "116.00", receptions: 12, guests: 86, finIncrease: "61.35" },
 });
 
+/** One table as a worksheet: title, unit line, the header with its merged cells, the rows. */
+function sheetOf(XLSX, t) {
+  const width = Math.max(...t.rows.map((r) => r.length), ...t.header.map((r) => r.reduce((n, [, span = ""]) => n + Number(/colspan="(\d+)"/.exec(span)?.[1] ?? 1), 0)));
+  const aoa = [[t.title], [t.unitLine]];
+  const merges = [{ s: { r: 0, c: 0 }, e: { r: 0, c: width - 1 } }];
+  const taken = new Set();
+  t.header.forEach((row, r) => {
+    const cells = Array(width).fill("");
+    let c = 0;
+    for (const [text, span = ""] of row) {
+      while (taken.has(`${r},${c}`)) c++;
+      const cols = Number(/colspan="(\d+)"/.exec(span)?.[1] ?? 1);
+      const rows = Number(/rowspan="(\d+)"/.exec(span)?.[1] ?? 1);
+      cells[c] = text;
+      for (let dr = 0; dr < rows; dr++) for (let dc = 0; dc < cols; dc++) taken.add(`${r + dr},${c + dc}`);
+      if (cols > 1 || rows > 1) merges.push({ s: { r: r + 2, c }, e: { r: r + 2 + rows - 1, c: c + cols - 1 } });
+      c += cols;
+    }
+    aoa.push(cells);
+  });
+  for (const row of t.rows) aoa.push(row.map((v, i) => (i > 0 && /^-?[\d,]+\.\d+$/.test(v) ? Number(v.replace(/,/g, "")) : v)));
+  const sheet = XLSX.utils.aoa_to_sheet(aoa);
+  sheet["!merges"] = merges;
+  for (const [ref, cell] of Object.entries(sheet)) if (!ref.startsWith("!") && cell.t === "n") cell.z = "#,##0.00";
+  return sheet;
+}
+
 const tmp = mkdtempSync(join(tmpdir(), "yusuan-examples-"));
 try {
   mkdirSync(out, { recursive: true });
@@ -502,6 +538,16 @@ try {
     [render(education2025, fen("10,020.00")), "pdf"],
     [renderFinal(agri2024Final, agri2024, fen("1,301.45")), "pdf"],
   ];
+  if (xlsxAt > 0) {
+    const XLSX = await import("@e965/xlsx");
+    for (const [doc] of docs) {
+      const book = XLSX.utils.book_new();
+      for (const t of doc.sheets) XLSX.utils.book_append_sheet(book, sheetOf(XLSX, t), String(t.no).startsWith("公开") ? t.no : `表${t.no}`);
+      writeFileSync(join(out, `${doc.name}.xlsx`), XLSX.write(book, { type: "buffer", bookType: "xlsx" }));
+      console.log(`${out}/${doc.name}.xlsx`);
+    }
+    process.exit(0);
+  }
   for (const [{ name, html }, format] of docs) {
     const src = join(tmp, `${name}.html`);
     writeFileSync(src, page(name, html));

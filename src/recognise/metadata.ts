@@ -143,7 +143,7 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
     }
   }
   const scope = scopeIn(title ?? "") ?? (title === null ? scopeIn(headText) : null);
-  department = bodyInTitle(titleText) ?? labelledDepartment(blocks, scope) ?? regionInTitle(titleText);
+  department = bodyInTitle(titleText) ?? labelledDepartment(blocks, scope) ?? regionInTitle(titleText) ?? bodyOfTableTitles(blocks);
   // A file of tables only (Jiangsu 公开表) opens with its first table's title: name it by its file.
   if (title === null && titleAt >= 0) title = fileName;
   // Matching ran on folded text (萬→万, full-width → half-width); the title is kept as printed.
@@ -241,6 +241,25 @@ function yearNearKind(text: string): number | null {
     if (m) return Number(m[0]);
   }
   return null;
+}
+
+/**
+ * The organisation every table title names, when two or more do and none names another: a file of
+ * tables only ("示例县农业农村局2025年部门收支总表", "示例县农业农村局2025年一般公共预算支出表", …, as a
+ * workbook or a 公开表 PDF) has no cover, but each title prints the body.
+ */
+function bodyOfTableTitles(blocks: Block[]): string | null {
+  const names = new Set<string>();
+  let count = 0;
+  blocks.slice(0, 400).forEach((block, i) => {
+    const title = block.type === "table" ? block.caption : titlesATable(blocks, i) ? (block as { text: string }).text : undefined;
+    const name = title ? bodyInTitle(chineseYears(foldForMatching(title.trim()))) : null;
+    if (name) {
+      names.add(name);
+      count++;
+    }
+  });
+  return count >= 2 && names.size === 1 ? [...names][0]! : null;
 }
 
 /** Is the block at `i` the title of a table printed right after it (within its 部门/单位 lines)? */

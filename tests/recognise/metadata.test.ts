@@ -62,4 +62,17 @@ describe("the title of a file of tables", () => {
     expect(m).toMatchObject({ title: "江苏省委办公厅2019年度部门预算公开表格", department: "中共江苏省委办公厅", fiscalYear: 2019 });
     expect(m.titleBlocks).toEqual([]);
   });
+
+  it("names the body every table title prints, when no label line does (a workbook of tables only)", () => {
+    const table = (title: string, page: number): Block[] => [
+      { type: "text", text: title, page, line: 1 },
+      { type: "text", text: "单位：万元", page, line: 2 },
+      { type: "table", rows: [[{ text: "项目", page, line: 3 }]], page, line: 3, pageLast: page },
+    ];
+    const tablesOnly = [...table("示例县农业农村局2025年部门收支总表", 1), ...table("示例县农业农村局2025年一般公共预算支出表", 2)];
+    expect(recogniseMetadata(tablesOnly, "公开表格.xlsx").department).toBe("示例县农业农村局");
+    // Two bodies' tables in one file: no department rather than one of them.
+    const mixed = [...table("示例县农业农村局2025年部门收支总表", 1), ...table("示例县教育局2025年部门收支总表", 2)];
+    expect(recogniseMetadata(mixed, "公开表格.xlsx").department).toBeNull();
+  });
 });
