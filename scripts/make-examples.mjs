@@ -21,7 +21,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const unruledAt = process.argv.indexOf("--unruled");
 const unruled = unruledAt > 0;
 const xlsxAt = process.argv.indexOf("--xlsx");
-const out = unruled ? process.argv[unruledAt + 1] : xlsxAt > 0 ? process.argv[xlsxAt + 1] : join(root, "examples");
+// `--yuan-split DIR`: tables in 元 (amounts ×10,000) with the code split into 类 | 款 | 项 columns, as
+// several provinces print them; not committed.
+const yuanAt = process.argv.indexOf("--yuan-split");
+const yuanSplit = yuanAt > 0;
+const out = unruled ? process.argv[unruledAt + 1] : xlsxAt > 0 ? process.argv[xlsxAt + 1] : yuanSplit ? process.argv[yuanAt + 1] : join(root, "examples");
 
 /** 分 → "1,234.56". */
 const wan = (fen) => {
@@ -120,10 +124,34 @@ function page(title, body) {
   return `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>\n${body}\n</body></html>\n`;
 }
 
+/** `--yuan-split`: amounts in 元, and a 科目编码 column split into 类 | 款 | 项. */
+function inYuanSplit(unitLine, header, rows) {
+  const yuan = (c) => (/^-?[\d,]+\.\d{2}$/.test(c) ? (fen(c) / 100).toLocaleString("en-US", { minimumFractionDigits: 2 }) : c);
+  unitLine = unitLine.replace("万元", "元");
+  rows = rows.map((r) => r.map(yuan));
+  const codeAt = header.findIndex((r) => r.some(([t]) => t === "科目编码"));
+  if (codeAt < 0 || header[codeAt][0][0] !== "科目编码") return { unitLine, header, rows };
+  const [, span = ""] = header[codeAt][0];
+  const rowspan = /rowspan="(\d+)"/.exec(span)?.[1];
+  // The cell over the code column in the rows above (项目 over 科目编码 | 科目名称) widens by two.
+  const widen = ([t, sp = ""]) => [t, /colspan="(\d+)"/.test(sp) ? sp.replace(/colspan="(\d+)"/, (_, n) => `colspan="${Number(n) + 2}"`) : `${sp} colspan="3"`];
+  header = header.map((r, k) => (k < codeAt ? [widen(r[0]), ...r.slice(1)] : r));
+  header = header.map((r, k) => (k === codeAt ? [[`科目编码`, ` colspan="3"`], ...r.slice(1).map(([t, sp = ""]) => [t, rowspan ? sp : `${sp} rowspan="2"`])] : r));
+  const sub = [["类"], ["款"], ["项"]];
+  header = [...header.slice(0, codeAt + 1), rowspan ? sub : sub, ...header.slice(codeAt + 1)];
+  if (rowspan) header[codeAt + 1] = [...sub, ...(header[codeAt + 2] ?? [])], header.splice(codeAt + 2, 1);
+  rows = rows.map((r) => {
+    const code = /^\d{3,7}$/.test(r[0]) ? r[0] : "";
+    return [code.slice(0, 3), code.slice(3, 5), code.slice(5, 7), ...r.slice(code ? 1 : 1)];
+  });
+  return { unitLine, header, rows };
+}
+
 /** The tables of the document being rendered, for `--xlsx` (one sheet each). */
 let sheets = [];
 
 function table(no, title, unitLine, header, rows) {
+  if (yuanSplit) ({ unitLine, header, rows } = inYuanSplit(unitLine, header, rows));
   sheets.push({ no, title, unitLine, header, rows });
   const head = header.map((r) => `<tr>${r.map(([text, span = ""]) => `<th${span}>${text}</th>`).join("")}</tr>`).join("\n");
   const body = rows.map((r) => `<tr>${r.map((c, i) => (i > 0 && /^[\d,.-]*$/.test(c) ? `<td align="right">${c}</td>` : `<td>${c}</td>`)).join("")}</tr>`).join("\n");
