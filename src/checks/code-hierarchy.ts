@@ -1,5 +1,5 @@
 import type { FlagRecord } from "../model/records.js";
-import type { Check } from "./check.js";
+import { flag, type Check } from "./check.js";
 import { codeOf } from "./classification-names.js";
 import { isUncertainTable } from "./table-totals.js";
 import { sumTolerance } from "./precision.js";
@@ -38,16 +38,7 @@ export const codeHierarchy: Check = {
         const tol = sumTolerance([parent, ...children].map((c) => ({ raw: c.cell.text, unit: cellUnit(c) })));
         const diff = sum - parent.fen;
         if (Math.abs(diff) <= tol) continue;
-        flags.push({
-          check: "code-hierarchy",
-          severity: diff > 0 ? "error" : "warning",
-          message: `${code} ${parent.rowLabel} ${atCell(parent)} ≠ Σ ${children.map((c) => `${codeOf(c)} “${c.cell.text.trim()}”`).join(" + ")} = ${inUnit(sum, cellUnit(parent))} (column ${parent.column || parent.cell.col})`,
-          expectedFen: sum,
-          actualFen: parent.fen,
-          figureIndexes: [parent, ...children].flatMap((c) => figureIndexOf(doc, c)),
-          page: parent.cell.page,
-          line: parent.cell.line,
-        });
+        flags.push(flag("code-hierarchy", diff > 0 ? "error" : "warning", `${code} ${parent.rowLabel} ${atCell(parent)} ≠ Σ ${children.map((c) => `${codeOf(c)} “${c.cell.text.trim()}”`).join(" + ")} = ${inUnit(sum, cellUnit(parent))} (column ${parent.column || parent.cell.col})`, { page: parent.cell.page, line: parent.cell.line, figures: [parent, ...children].flatMap((c) => figureIndexOf(doc, c)), expectedFen: sum, actualFen: parent.fen }));
       }
     }
     return flags;

@@ -1,6 +1,6 @@
 import type { FigureRecord } from "../model/records.js";
 import { matchKey } from "../normalise/text.js";
-import { cite, type Check } from "./check.js";
+import { citeAt, flag, type Check } from "./check.js";
 
 /**
  * The same count printed twice with different values: "289家事业单位法人" in the text and
@@ -26,16 +26,7 @@ export const countMismatch: Check = {
         const key = `${shared}|${[x.f.count, y.f.count].sort().join("|")}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        flags.push({
-          check: this.id,
-          severity: "warning" as const,
-          message: `${describe(x.f)} vs ${describe(y.f)}: the number of ${shared} is printed as ${x.f.raw} and as ${y.f.raw}`,
-          expectedFen: null,
-          actualFen: null,
-          figureIndexes: [x.i, y.i],
-          page: y.f.page,
-          line: y.f.line,
-        });
+        flags.push(flag(this.id, "warning", `${describe(x.f)} vs ${describe(y.f)}: the number of ${shared} is printed as ${x.f.raw} and as ${y.f.raw}`, { page: y.f.page, line: y.f.line, figures: [x.i, y.i] }));
       }
     }
     return flags;
@@ -43,7 +34,7 @@ export const countMismatch: Check = {
 };
 
 function describe(f: FigureRecord): string {
-  return cite(`${f.raw}${f.after}`, f.page, f.line) + (f.source === "table" ? " in a table" : " in the text");
+  return citeAt(`${f.raw}${f.after}`, f.page, f.line) + (f.source === "table" ? " in a table" : " in the text");
 }
 
 /** What a count counts: the words right after it, up to a list break ("3辆、特种…" counts nothing nameable). */

@@ -1,7 +1,7 @@
 import { isListItem, says, SCOPED_TOTAL_MATCHERS } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
-import type { Check, CheckInput } from "./check.js";
+import { flag, type Check, type CheckInput } from "./check.js";
 import { printedUnitFen, wan } from "./precision.js";
 import { amountCells, atCell, cellUnit, figureIndexOf, findCells, type AmountCell } from "./table-cells.js";
 import { at, CHANGE_WORDS, isMoney, isPriorYear, textFigures, type Indexed } from "./text-figures.js";
@@ -145,25 +145,7 @@ function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[], severity
   const slip = shown.find((c) => c.fen !== 0 && (tenThousandTimes(c.fen, text, printedUnitFen(c.cell.text, cellUnit(c))) || tenThousandTimes(text, c.fen, printedUnitFen(x.f.raw, x.f.unit))));
   const ids = [x.i, ...shown.flatMap((c) => figureIndexOf(doc, c))];
   if (slip) {
-    return {
-      check: "unit-slip",
-      severity: "warning",
-      message: `${x.f.label}${at(x.f)} is 10,000 times off ${slip.rowLabel} ${atCell(slip)}: 元 and 万元 confused`,
-      expectedFen: slip.fen,
-      actualFen: text,
-      figureIndexes: ids,
-      page: x.f.page,
-      line: x.f.line,
-    };
+    return flag("unit-slip", "warning", `${x.f.label}${at(x.f)} is 10,000 times off ${slip.rowLabel} ${atCell(slip)}: 元 and 万元 confused`, { page: x.f.page, line: x.f.line, figures: ids, expectedFen: slip.fen, actualFen: text });
   }
-  return {
-    check: "narrative-vs-table",
-    severity,
-    message: `${x.f.label}${at(x.f)} in the text, but the table prints ${shown.map((c) => `${c.rowLabel} ${atCell(c)}`).join(", ")} (${wan(shown[0]!.fen)})`,
-    expectedFen: shown[0]!.fen,
-    actualFen: text,
-    figureIndexes: ids,
-    page: x.f.page,
-    line: x.f.line,
-  };
+  return flag("narrative-vs-table", severity, `${x.f.label}${at(x.f)} in the text, but the table prints ${shown.map((c) => `${c.rowLabel} ${atCell(c)}`).join(", ")} (${wan(shown[0]!.fen)})`, { page: x.f.page, line: x.f.line, figures: ids, expectedFen: shown[0]!.fen, actualFen: text });
 }

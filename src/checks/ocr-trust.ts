@@ -288,8 +288,10 @@ export function ocrSeverity(doc: CheckInput, flag: FlagRecord): FlagRecord {
 }
 
 function restsOnOcr(doc: CheckInput, flag: FlagRecord): boolean {
-  if (flag.figureIndexes.some((i) => doc.figures[i]?.ocr)) return true;
-  if (flag.figureIndexes.length) return false;
+  const figures = flag.figures ?? [];
+  if (figures.some((i) => doc.figures[i]?.ocr)) return true;
+  if (figures.length) return false;
   // A flag that cites no figure rests on OCR when the document holds any OCR'd content on its page.
-  return doc.figures.some((f) => f.ocr && (flag.page === null || f.page === flag.page)) || doc.tables.some((t) => t.ocr && (flag.page === null || (t.pageFirst <= flag.page && flag.page <= t.pageLast)));
+  const page = flag.place?.page;
+  return doc.figures.some((f) => f.ocr && (page === undefined || f.page === page)) || doc.tables.some((t) => t.ocr && (page === undefined || (t.pageFirst <= page && page <= t.pageLast)));
 }

@@ -1,6 +1,6 @@
 import { PLACEHOLDER } from "../domain/statements.js";
 import type { FlagRecord } from "../model/records.js";
-import type { Check } from "./check.js";
+import { flag, citeAt, type Check } from "./check.js";
 
 /**
  * Template text left unfilled: "XX万元", "××", "增加（减少）", "下降（增长）" are the blanks of the
@@ -15,16 +15,7 @@ export const placeholders: Check = {
     for (const s of doc.sections) {
       const found = [...new Set([...s.text.matchAll(PLACEHOLDER)].map((m) => excerpt(s.text, m.index ?? 0, m[0].length)))];
       if (!found.length) continue;
-      flags.push({
-        check: "placeholders",
-        severity: "warning",
-        message: `template placeholder left in “${s.marker ? `${s.marker}、` : ""}${s.title}” (p.${s.page} l.${s.line}): ${found.slice(0, 3).map((x) => `“${x}”`).join(", ")}${found.length > 3 ? ` and ${found.length - 3} more` : ""}`,
-        expectedFen: null,
-        actualFen: null,
-        figureIndexes: [],
-        page: s.page,
-        line: s.line,
-      });
+      flags.push(flag("placeholders", "warning", `template placeholder left in ${citeAt(`${s.marker ? `${s.marker}、` : ""}${s.title}`, s.page, s.line)}: ${found.slice(0, 3).map((x) => `“${x}”`).join(", ")}${found.length > 3 ? ` and ${found.length - 3} more` : ""}`, { page: s.page, line: s.line }));
     }
     return flags;
   },

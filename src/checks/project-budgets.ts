@@ -2,7 +2,7 @@ import { isProjectBudgetLabel } from "../domain/performance.js";
 import { says } from "../domain/statements.js";
 import type { FigureRecord, FlagRecord } from "../model/records.js";
 import { matchKey } from "../normalise/text.js";
-import type { Check, CheckInput } from "./check.js";
+import { flag, citeAt, type Check, type CheckInput } from "./check.js";
 import { printedUnitFen } from "./precision.js";
 import { figureIndexAt, layoutOf, quoteCell } from "./table-layout.js";
 import { inUnit } from "./table-sums.js";
@@ -40,16 +40,7 @@ export const projectBudgets: Check = {
     const listed = projects.map((p, k) => `${doc.tables[p.tableIndex]!.title ?? "项目"} ${quoteCell(layouts[k]!, p.row, p.col)}`);
     const f = total.figure;
     return [
-      {
-        check: "project-budgets",
-        severity: "warning",
-        message: `the ${projects.length} projects listed add up to ${inUnit(sum, "万元")} (${listed.join(" + ")}), but ${f.label} “${f.raw}” (p.${f.page} l.${f.line}) is ${diff > 0 ? "less" : "more"}`,
-        expectedFen: sum,
-        actualFen: f.amountFen,
-        figureIndexes: [total.index, ...projects.flatMap((p) => figureIndexAt(doc, p.tableIndex, p.row, p.col))],
-        page: f.page,
-        line: f.line,
-      },
+      flag("project-budgets", "warning", `the ${projects.length} projects listed add up to ${inUnit(sum, "万元")} (${listed.join(" + ")}), but ${f.label} ${citeAt(f.raw, f.page, f.line)} is ${diff > 0 ? "less" : "more"}`, { page: f.page, line: f.line, figures: [total.index, ...projects.flatMap((p) => figureIndexAt(doc, p.tableIndex, p.row, p.col))], expectedFen: sum, actualFen: f.amountFen }),
     ];
   },
 };

@@ -1,5 +1,6 @@
+import { placeNote } from "../diagnostics/diagnostic.js";
 import type { FlagRecord, TableRecord } from "../model/records.js";
-import type { Check } from "./check.js";
+import { flag, type Check } from "./check.js";
 
 /**
  * The eight tables every 部门预算/决算 publishes (财预〔2016〕143号; DOMAIN §2, rows 1–8; the 国有资本
@@ -33,31 +34,13 @@ export const requiredTables: Check = {
     const flags: FlagRecord[] = [];
     const missing = REQUIRED.filter(([kind]) => !kinds.has(kind)).map(([, name]) => name);
     if (missing.length) {
-      flags.push({
-        check: "required-tables",
-        severity: "warning",
-        message: `${missing.join("、")} not found among the ${doc.tables.length} tables (${doc.document.docKind === "final_account" ? "决算" : "预算"} tables required by 财预〔2016〕143号)`,
-        expectedFen: null,
-        actualFen: null,
-        figureIndexes: [],
-        page: null,
-        line: null,
-      });
+      flags.push(flag("required-tables", "warning", `${missing.join("、")} not found among the ${doc.tables.length} tables (${doc.document.docKind === "final_account" ? "决算" : "预算"} tables required by 财预〔2016〕143号)`));
     }
     // Every table empty is a blank form (the templates): one missing-table list is enough.
     const blankForm = doc.tables.every(isEmpty);
     for (const t of doc.tables) {
       if (blankForm || !REQUIRED.some(([kind]) => kind === t.kind) || t.emptyNote || !isEmpty(t)) continue;
-      flags.push({
-        check: "required-tables",
-        severity: "info",
-        message: `${t.title ?? t.kind} (p.${t.pageFirst} l.${t.line}) prints no amounts and no note that it is empty (such as “本部门无该项目”)`,
-        expectedFen: null,
-        actualFen: null,
-        figureIndexes: [],
-        page: t.pageFirst,
-        line: t.line,
-      });
+      flags.push(flag("required-tables", "info", `${t.title ?? t.kind} ${placeNote({ page: t.pageFirst, line: t.line })} prints no amounts and no note that it is empty (such as “本部门无该项目”)`, { page: t.pageFirst, line: t.line }));
     }
     return flags;
   },

@@ -1,8 +1,9 @@
+import { placeNote } from "../diagnostics/diagnostic.js";
 import { isPlanPeriod, isQuarterPeriod } from "../domain/performance.js";
 import type { CellRecord, FlagRecord } from "../model/records.js";
 import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
-import type { Check } from "./check.js";
+import { flag, type Check } from "./check.js";
 import { figureIndexAt } from "./table-layout.js";
 
 /** Printed percentages are exact to their last digit: 0.01 points for "75.00". */
@@ -30,7 +31,7 @@ export const spendingPlan: Check = {
         const next = (byRow.get(row + 1) ?? []).filter((c) => percentOf(c) !== undefined).sort((a, b) => a.col - b.col);
         if (next.length !== periods.length) continue;
         const flag = judge(periods, next, table.title ?? table.kind);
-        if (flag) flags.push({ ...flag, figureIndexes: next.flatMap((c) => figureIndexAt(doc, tableIndex, c.row, c.col)) });
+        if (flag) flags.push({ ...flag, figures: next.flatMap((c) => figureIndexAt(doc, tableIndex, c.row, c.col)) });
       }
     });
     return flags;
@@ -43,7 +44,7 @@ function percentOf(c: CellRecord): number | undefined {
   return v !== undefined && v >= 0 && v <= 100 ? v : undefined;
 }
 
-function judge(periods: CellRecord[], shares: CellRecord[], title: string): Omit<FlagRecord, "figureIndexes"> | undefined {
+function judge(periods: CellRecord[], shares: CellRecord[], title: string): FlagRecord | undefined {
   const values = shares.map((c) => percentOf(c)!);
   const last = values.at(-1)!;
   const falls = values.findIndex((v, k) => k > 0 && v < values[k - 1]! - TOLERANCE);
@@ -52,15 +53,7 @@ function judge(periods: CellRecord[], shares: CellRecord[], title: string): Omit
   const sum = values.reduce((s, v) => s + v, 0);
   if (cumulativeOk || (quarterly && Math.abs(sum - 100) <= TOLERANCE * values.length)) return undefined;
   const printed = periods.map((p, k) => `${p.text.trim()} “${shares[k]!.text.trim()}”`).join(", ");
-  const place = `(p.${shares[0]!.page} l.${shares[0]!.line}, ${title})`;
+  const place = placeNote({ page: shares[0]!.page, line: shares[0]!.line }, title);
   const problem = falls >= 0 ? `falls from ${periods[falls - 1]!.text.trim()} to ${periods[falls]!.text.trim()}` : `ends at ${last}%, not 100%`;
-  return {
-    check: "spending-plan",
-    severity: falls >= 0 ? "error" : "warning",
-    message: `资金支出计划 ${printed} ${place}: the cumulative share ${problem}`,
-    expectedFen: null,
-    actualFen: null,
-    page: shares[0]!.page,
-    line: shares[0]!.line,
-  };
+  return flag("spending-plan", falls >= 0 ? "error" : "warning", `资金支出计划 ${printed} ${place}: the cumulative share ${problem}`, { page: shares[0]!.page, line: shares[0]!.line });
 }

@@ -1,7 +1,7 @@
 import { says } from "../domain/statements.js";
 import { changeDirection } from "../domain/vocabulary.js";
 import type { FigureRecord, FlagRecord } from "../model/records.js";
-import type { Check, CheckInput } from "./check.js";
+import { flag, type Check, type CheckInput } from "./check.js";
 import { pct, percentGap, percentSeverity, printedUnitFen, ratioRange, sumTolerance, wan } from "./precision.js";
 import { at, CHANGE_WORDS, isMoney, isPercent, isPriorYear, sameClause, sameParagraph, textFigures, type Indexed } from "./text-figures.js";
 
@@ -77,16 +77,7 @@ function checkPercent(doc: CheckInput, all: Indexed[], p: Indexed, dir: number, 
   const computed = (range[0] + range[1]) / 2;
   const ids = [prior, current, delta, p].filter((x): x is Indexed => x !== undefined).map((x) => x.i);
   const hint = prior && current ? explain(all, p, prior, current, dir) : undefined;
-  return {
-    check: "stated-change",
-    severity: percentSeverity(gap),
-    message: `${p.f.label}${at(p.f)}: ${basis} is a change of ${pct(computed)}%, not ${dir < 0 ? "-" : ""}${p.f.raw}${hint ? `; the printed ${p.f.raw} fits ${at(hint.f)}, printed for the same item` : ""}`,
-    expectedFen: null,
-    actualFen: null,
-    figureIndexes: hint ? [...ids, hint.i] : ids,
-    page: p.f.page,
-    line: p.f.line,
-  };
+  return flag("stated-change", percentSeverity(gap), `${p.f.label}${at(p.f)}: ${basis} is a change of ${pct(computed)}%, not ${dir < 0 ? "-" : ""}${p.f.raw}${hint ? `; the printed ${p.f.raw} fits ${at(hint.f)}, printed for the same item` : ""}`, { page: p.f.page, line: p.f.line, figures: hint ? [...ids, hint.i] : ids });
 }
 
 /**
@@ -145,14 +136,5 @@ function partOf(x: Indexed, total: Indexed): boolean {
 }
 
 function amountFlag(prior: FigureRecord, current: FigureRecord, d: Indexed, actual: number, stated: number, ids: number[]): FlagRecord {
-  return {
-    check: "stated-change",
-    severity: "error",
-    message: `${d.f.label}${at(d.f)}: from ${at(prior)} to ${at(current)} the change is ${wan(actual)}`,
-    expectedFen: actual,
-    actualFen: stated,
-    figureIndexes: ids,
-    page: d.f.page,
-    line: d.f.line,
-  };
+  return flag("stated-change", "error", `${d.f.label}${at(d.f)}: from ${at(prior)} to ${at(current)} the change is ${wan(actual)}`, { page: d.f.page, line: d.f.line, figures: ids, expectedFen: actual, actualFen: stated });
 }

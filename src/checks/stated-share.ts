@@ -2,7 +2,7 @@ import { threePublicMentioned } from "../domain/metrics.js";
 import { says, shareWhole } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
-import type { Check } from "./check.js";
+import { flag, type Check } from "./check.js";
 import { pct, percentGap, percentSeverity, printedUnitFen, ratioRange, sumTolerance, wan } from "./precision.js";
 import { at, CHANGE_WORDS, isMoney, isPercent, sameClause, sameParagraph, textFigures, type Indexed } from "./text-figures.js";
 
@@ -30,16 +30,7 @@ export const statedShare: Check = {
       const range = ratioRange(part.f.amountFen!, printedUnitFen(part.f.raw, part.f.unit) / 2, whole.fen, whole.tol / 2);
       const gap = percentGap(p.f.percent!, p.f.raw, range);
       if (gap === 0) continue;
-      flags.push({
-        check: "stated-share",
-        severity: percentSeverity(gap),
-        message: `${part.f.label}${at(part.f)} ${p.f.label}${at(p.f)}: ${part.f.raw} of ${whole.text} is ${pct((range[0] + range[1]) / 2)}%, not ${p.f.raw}`,
-        expectedFen: null,
-        actualFen: null,
-        figureIndexes: [part.i, ...whole.ids, p.i],
-        page: p.f.page,
-        line: p.f.line,
-      });
+      flags.push(flag("stated-share", percentSeverity(gap), `${part.f.label}${at(part.f)} ${p.f.label}${at(p.f)}: ${part.f.raw} of ${whole.text} is ${pct((range[0] + range[1]) / 2)}%, not ${p.f.raw}`, { page: p.f.page, line: p.f.line, figures: [part.i, ...whole.ids, p.i] }));
     }
     return flags;
   },

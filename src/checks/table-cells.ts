@@ -1,6 +1,6 @@
 import type { CellRecord, TableRecord } from "../model/records.js";
 import { matchKey } from "../normalise/text.js";
-import type { CheckInput } from "./check.js";
+import { citeAt, type CheckInput } from "./check.js";
 
 /** One amount cell of a table with what it is read against: its row label and column header. */
 export interface AmountCell {
@@ -82,7 +82,7 @@ export function figureIndexOf(doc: CheckInput, c: AmountCell): number[] {
 
 /** "“4,545.94” (p.11 l.7, 财政拨款支出预算表)" */
 export function atCell(c: AmountCell): string {
-  return `“${c.cell.text.trim()}” (p.${c.cell.page} l.${c.cell.line}, ${c.table.title ?? c.table.kind})`;
+  return citeAt(c.cell.text.trim(), c.cell.page, c.cell.line, c.table.title ?? c.table.kind);
 }
 
 /** A table's unit as printed, for the precision of its cells. */

@@ -3,7 +3,7 @@ import { FEN_PER_UNIT } from "../normalise/amount.js";
 import { matchKey } from "../normalise/text.js";
 import { isOtherCodeHeader, rowCode } from "../domain/classification.js";
 import { isColumnNumberRow } from "../domain/vocabulary.js";
-import type { CheckInput } from "./check.js";
+import { citeAt, type CheckInput } from "./check.js";
 import { continuedFrom } from "./table-cells.js";
 
 /**
@@ -150,6 +150,6 @@ export function figureIndexAt(doc: CheckInput, tableIndex: number, row: number, 
 /** "“18,330.37” (p.1 l.26)"; a blank cell is quoted as printed: “” . */
 export function quoteCell(layout: Layout, row: number, col: number): string {
   const c = layout.cell(row, col);
-  return c ? `“${c.text.trim()}” (p.${c.page} l.${c.line})` : "“”";
+  return c ? citeAt(c.text.trim(), c.page, c.line) : "“”";
 }
 

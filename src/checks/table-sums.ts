@@ -1,6 +1,6 @@
 import { formatFen } from "../normalise/amount.js";
 import type { FlagRecord } from "../model/records.js";
-import type { CheckInput } from "./check.js";
+import { flag, type CheckInput } from "./check.js";
 import { figureIndexIn, printed, quoteCell, valueAt, type Layout } from "./table-layout.js";
 
 /** A printed total and the cells that should add up to it, all in one table. */
@@ -49,16 +49,7 @@ export function evaluateSum(doc: CheckInput, check: string, s: Sum): "silent" | 
   const listed = shown.slice(0, 8).map((p) => `${p.name} ${quoteCell(layout, p.row, p.col)}`);
   if (shown.length > 8) listed.push(`… ${shown.length - 8} more`);
   const unit = layout.table.unit ?? "万元";
-  return {
-    check,
-    severity: diff > 0 ? "error" : "warning",
-    message: `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ")} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`,
-    expectedFen: sum,
-    actualFen: total,
-    figureIndexes: [s.total, ...shown].flatMap((p) => figureIndexIn(doc, layout, p.row, p.col)),
-    page: layout.cell(s.total.row, s.total.col)?.page ?? null,
-    line: layout.cell(s.total.row, s.total.col)?.line ?? null,
-  };
+  return flag(check, diff > 0 ? "error" : "warning", `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ")} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`, { page: layout.cell(s.total.row, s.total.col)?.page ?? null, line: layout.cell(s.total.row, s.total.col)?.line ?? null, figures: [s.total, ...shown].flatMap((p) => figureIndexIn(doc, layout, p.row, p.col)), expectedFen: sum, actualFen: total });
 }
 
 /** Σ parts − total beyond the tolerance (diff 0 when within it); undefined when a part is not a number. */

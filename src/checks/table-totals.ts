@@ -1,6 +1,6 @@
 import { headsSide, isThisYearOnlyLabel, sideGrandTotalRank } from "../domain/vocabulary.js";
 import type { FlagRecord } from "../model/records.js";
-import type { Check, CheckInput } from "./check.js";
+import { flag, type Check, type CheckInput } from "./check.js";
 import { columnSums } from "./table-column-sums.js";
 import { figureIndexIn, printed, quoteCell, rowLabel, runLayoutOf, valueAt, type Layout } from "./table-layout.js";
 import { rowSums } from "./table-row-sums.js";
@@ -101,16 +101,7 @@ function sumsOf(doc: CheckInput, tableIndex: number): TableOutcome {
     const reason = broken
       ? `it prints ${quoteCell(layout, broken.row, broken.col)} among amounts of ${broken.decimals} decimals, a number the extraction likely broke across lines`
       : `${failed.length} of ${compared} sums do not hold (columns shifted or a header not understood)`;
-    const note: FlagRecord = {
-      check: "table-uncertain",
-      severity: "info",
-      message: `${table.title ?? table.kind}: not read with confidence, its sums are not checked: ${reason}`,
-      expectedFen: null,
-      actualFen: null,
-      figureIndexes: [],
-      page: first?.page ?? table.pageFirst,
-      line: first?.line ?? table.line,
-    };
+    const note: FlagRecord = flag("table-uncertain", "info", `${table.title ?? table.kind}: not read with confidence, its sums are not checked: ${reason}`, { page: first?.page ?? table.pageFirst, line: first?.line ?? table.line });
     return { flags: [note], uncertain: true };
   }
   return { flags: failed, uncertain: false };
@@ -174,14 +165,5 @@ function incomeVsExpenditure(doc: CheckInput, layout: Layout): FlagRecord | unde
   // Both are printed totals of the same money: only their own rounding separates them.
   if (Math.abs(a - b) <= 2 * layout.termTolerance) return undefined;
   const unit = layout.table.unit ?? "万元";
-  return {
-    check: "table-totals",
-    severity: "error",
-    message: `${income.name} ${quoteCell(layout, income.row, income.col)} ≠ ${spending.name} ${quoteCell(layout, spending.row, spending.col)} (${layout.table.title ?? layout.table.kind}: 收入 and 支出 must balance; off by ${inUnit(Math.abs(a - b), unit)})`,
-    expectedFen: a,
-    actualFen: b,
-    figureIndexes: [income, spending].flatMap((s) => figureIndexIn(doc, layout, s.row, s.col)),
-    page: layout.cell(spending.row, spending.col)?.page ?? null,
-    line: layout.cell(spending.row, spending.col)?.line ?? null,
-  };
+  return flag("table-totals", "error", `${income.name} ${quoteCell(layout, income.row, income.col)} ≠ ${spending.name} ${quoteCell(layout, spending.row, spending.col)} (${layout.table.title ?? layout.table.kind}: 收入 and 支出 must balance; off by ${inUnit(Math.abs(a - b), unit)})`, { page: layout.cell(spending.row, spending.col)?.page ?? null, line: layout.cell(spending.row, spending.col)?.line ?? null, figures: [income, spending].flatMap((s) => figureIndexIn(doc, layout, s.row, s.col)), expectedFen: a, actualFen: b });
 }

@@ -2,7 +2,7 @@ import type { FigureRecord } from "../model/records.js";
 import { CHANGE, isCarryoverLabel } from "../domain/vocabulary.js";
 import { says, yearIn } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
-import type { CheckInput } from "./check.js";
+import { citeAt, type CheckInput } from "./check.js";
 
 /** A figure with its index in the document's figure list (flags cite figures by index). */
 export interface Indexed {
@@ -51,7 +51,7 @@ function clauses(all: Indexed[]): Map<string, Indexed[]> {
 
 /** "“8.75%” (p.28 l.13)" */
 export function at(f: FigureRecord): string {
-  return `“${f.raw}” (p.${f.page} l.${f.line})`;
+  return citeAt(f.raw, f.page, f.line);
 }
 
 /** A year printed in a label ("2025年当年预算执行数为" → 2025): domain/statements.ts. */

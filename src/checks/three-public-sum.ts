@@ -2,7 +2,7 @@ import { threePublicMentioned } from "../domain/metrics.js";
 import { says } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
-import type { Check } from "./check.js";
+import { flag, type Check } from "./check.js";
 import { sumTolerance, wan } from "./precision.js";
 import { at, CHANGE_WORDS, isMoney, isPriorYear, textFigures, type Indexed } from "./text-figures.js";
 
@@ -79,14 +79,5 @@ function compareOne(total: Indexed | undefined, parts: Array<Indexed | undefined
   const shortWithMissing = missing.length > 0 && diff > 0;
   if (!shortWithMissing && Math.abs(diff) <= sumTolerance([total.f, ...stated.map((x) => x.f)])) return undefined;
   const severity = missing.length === 0 || diff < -sumTolerance([total.f, ...stated.map((x) => x.f)]) ? "error" : "warning";
-  return {
-    check: "three-public-sum",
-    severity,
-    message: `${name} ${at(total.f)} ≠ ${stated.map((x) => `${x.f.label}${at(x.f)}`).join(" + ")} = ${wan(sum)}${missing.length ? ` (${missing.join("、")} not stated)` : ""}`,
-    expectedFen: sum,
-    actualFen: total.f.amountFen,
-    figureIndexes: [total.i, ...stated.map((x) => x.i)],
-    page: total.f.page,
-    line: total.f.line,
-  };
+  return flag("three-public-sum", severity, `${name} ${at(total.f)} ≠ ${stated.map((x) => `${x.f.label}${at(x.f)}`).join(" + ")} = ${wan(sum)}${missing.length ? ` (${missing.join("、")} not stated)` : ""}`, { page: total.f.page, line: total.f.line, figures: [total.i, ...stated.map((x) => x.i)], expectedFen: sum, actualFen: total.f.amountFen });
 }

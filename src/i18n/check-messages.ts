@@ -1,3 +1,4 @@
+import { localisePlaces } from "../diagnostics/place.js";
 import type { Lang } from "./lang.js";
 
 type Rule = [RegExp, string | ((...groups: string[]) => string)];
@@ -148,20 +149,15 @@ export function checkTitle(check: string, lang: Lang): string {
   return CHECK_TEXTS[check]?.title[lang] ?? check;
 }
 
-/** (p.8 l.1) and (p.16 l.7, 表名) in the documents' way of citing a place. */
-const PLACE: Rule[] = [
-  [/ ?\(p\.(\d+) l\.(\d+)\)/g, "（第$1页第$2行）"],
-  [/ ?\(p\.(\d+) l\.(\d+), /g, "（第$1页第$2行，"],
-];
-
 /**
  * A flag's message in the reader's language. The stored message stays as the check wrote it; in
  * Chinese the check's wording rules replace the English around the printed figures.
  */
 export function flagMessage(check: string, message: string, lang: Lang): string {
   if (lang === "en") return message;
-  let out = message;
-  for (const [pattern, replacement] of [...PLACE, ...(CHECK_TEXTS[check]?.zh ?? [])]) {
+  // (p.8 l.1) and (p.16 l.7, 表名) in the documents' way of citing a place (diagnostics/place.ts).
+  let out = localisePlaces(message, lang);
+  for (const [pattern, replacement] of CHECK_TEXTS[check]?.zh ?? []) {
     out = typeof replacement === "string" ? out.replace(pattern, replacement) : out.replace(pattern, (_m, ...g: string[]) => replacement(...g));
   }
   // The remaining ASCII brackets and separators of the English sentence, outside quoted text.

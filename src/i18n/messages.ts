@@ -1,3 +1,4 @@
+import { placeText } from "../diagnostics/place.js";
 import type { Lang } from "./lang.js";
 
 /** The counts the ingest summary line reports. */
@@ -40,7 +41,7 @@ const en = {
   noFlags: "No flags: every check that could run found the numbers consistent.",
   noFlagsFiltered: "No flags match the filter.",
   expectedPrinted: (expected: string, printed: string) => `expected ${expected} 万元, printed ${printed} 万元`,
-  place: (page: number | null, line: number | null) => (page === null ? "" : `p.${page}${line === null ? "" : ` l.${line}`}`),
+  place: (page: number | null, line: number | null) => (page === null ? "" : placeText({ page, ...(line === null ? {} : { line }) }, "en")),
   noLabel: "(no label)",
   source: { text: "text", table: "table" } as Record<string, string>,
   chartCaption: "支出总计 by year, 万元",
@@ -102,7 +103,7 @@ const zh: Messages = {
   noFlags: "未发现问题：所有可运行的核查均显示数字一致。",
   noFlagsFiltered: "没有符合筛选条件的问题。",
   expectedPrinted: (expected, printed) => `应为 ${expected} 万元，印为 ${printed} 万元`,
-  place: (page, line) => (page === null ? "" : `第${page}页${line === null ? "" : `第${line}行`}`),
+  place: (page, line) => (page === null ? "" : placeText({ page, ...(line === null ? {} : { line }) }, "zh")),
   noLabel: "（无标签）",
   source: { text: "正文", table: "表格" },
   chartCaption: "历年支出总计（万元）",

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DiagnosticSchema } from "../diagnostics/diagnostic.js";
+import { DiagnosticSchema, MessageSchema, type Message } from "../diagnostics/diagnostic.js";
 import { FormatSchema, OcrMarkSchema } from "./document.js";
 
 /**
@@ -19,7 +19,7 @@ export type OcrReading = z.infer<typeof OcrReadingSchema>;
 
 /**
  * The records of one document after recognition and normalisation: exactly what the store writes.
- * Cross-references are array indexes (`sectionIndex`, `tableIndex`, `figureIndexes`); the store
+ * Cross-references are array indexes (`sectionIndex`, `tableIndex`, a flag's `figures`); the store
  * turns them into row ids inside the document's transaction.
  */
 export const DocKindSchema = z.enum(["budget", "final_account", "unknown"]);
@@ -124,17 +124,12 @@ export const FigureRecordSchema = z.object({
 });
 export type FigureRecord = z.infer<typeof FigureRecordSchema>;
 
-export const FlagRecordSchema = z.object({
-  check: z.string(),
-  severity: z.enum(["error", "warning", "info"]),
-  message: z.string(),
-  expectedFen: z.number().int().nullable(),
-  actualFen: z.number().int().nullable(),
-  figureIndexes: z.array(z.number().int()),
-  page: z.number().int().positive().nullable(),
-  line: z.number().int().positive().nullable(),
-});
-export type FlagRecord = z.infer<typeof FlagRecordSchema>;
+/**
+ * A check's finding: the one message shape (diagnostics/diagnostic.ts), its `figures` indexes into
+ * the document's figures. Stored as a row of `flags` (`check` = ruleId).
+ */
+export const FlagRecordSchema = MessageSchema;
+export type FlagRecord = Message;
 
 export const DocumentRecordsSchema = z.object({
   document: DocumentInfoSchema,

@@ -1,4 +1,5 @@
 import { flagMessage, messages, type Lang } from "../i18n/index.js";
+import { location, placeAt } from "../diagnostics/place.js";
 import { formatWan } from "../normalise/amount.js";
 import type { Evidence, EvidenceLine } from "./evidence/evidence.js";
 import { groupFlags, summaryOf, type ReportDocument, type ReportFlag, type YearTotal } from "./load-report.js";
@@ -73,7 +74,7 @@ ${charts ? `<h2>${esc(m.chartCaption)}</h2>${charts}` : ""}
 function renderFlag(d: ReportDocument, f: ReportFlag, lang: Lang, evidence: Evidence[] | undefined): string {
   const m = messages(lang);
   const amounts = f.expectedFen !== null && f.actualFen !== null ? ` <span class="figs">(${esc(m.expectedPrinted(formatWan(f.expectedFen), formatWan(f.actualFen)))})</span>` : "";
-  const place = f.page !== null ? ` <span class="path">${esc(d.path)}:${esc(f.page)}:${esc(f.line ?? "")}</span>` : "";
+  const place = f.page !== null ? ` <span class="path">${esc(location(d.path, placeAt(f.page, f.line)))}</span>` : "";
   const figures = f.figures.length
     ? `<ul class="figs">${f.figures.map((g) => `<li><q>${esc(g.raw)}</q> ${esc(g.label)} · ${esc(m.place(g.page, g.line))} (${esc(m.source[g.source] ?? g.source)})</li>`).join("")}</ul>`
     : "";

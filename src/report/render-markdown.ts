@@ -1,4 +1,5 @@
 import { flagMessage, messages, type Lang } from "../i18n/index.js";
+import { location } from "../diagnostics/place.js";
 import { formatWan } from "../normalise/amount.js";
 import { groupFlags, summaryOf, type ReportDocument } from "./load-report.js";
 import { documentStatusText, documentTitle, reportTotals } from "./report-text.js";
@@ -29,7 +30,7 @@ export function renderMarkdown(docs: ReportDocument[], lang: Lang = "en"): strin
       for (const f of flags) {
         const amounts = f.expectedFen !== null && f.actualFen !== null ? ` (${m.expectedPrinted(formatWan(f.expectedFen), formatWan(f.actualFen))})` : "";
         out.push(`- **${m.severity[f.severity]}** ${code(f.check)} ${md(flagMessage(f.check, f.message, lang))}${amounts}`);
-        for (const x of f.figures) out.push(`  - ${md(x.raw)} — ${x.label ? md(x.label) : m.noLabel} · ${code(`${d.path}:${x.page}:${x.line}`)} (${m.source[x.source] ?? x.source})`);
+        for (const x of f.figures) out.push(`  - ${md(x.raw)} — ${x.label ? md(x.label) : m.noLabel} · ${code(location(d.path, { page: x.page, line: x.line }))} (${m.source[x.source] ?? x.source})`);
       }
       out.push("");
     }

@@ -1,3 +1,4 @@
+import { placeAt, placeNote, placeText } from "../diagnostics/place.js";
 import type { Db } from "../store/open-database.js";
 
 type Row = Record<string, unknown>;
@@ -25,8 +26,8 @@ export function loadDocument(db: Db, ref: string): ShownDocument | undefined {
     return { ...t, rows };
   });
   const figures = db.prepare("SELECT id, metric, label, raw, unit, amount_fen, amount_wan, percent, count, page, line, source FROM figures WHERE document_id = ? ORDER BY id").all(id) as Row[];
-  const flags = db.prepare('SELECT id, "check", severity, message, figure_ids FROM flags WHERE document_id = ? ORDER BY id').all(id) as Row[];
-  const diagnostics = db.prepare("SELECT severity, rule_id, message, page, line FROM diagnostics WHERE document_id = ?").all(id) as Row[];
+  const flags = db.prepare('SELECT id, "check", severity, message, figure_ids, page, line FROM flags WHERE document_id = ? ORDER BY id').all(id) as Row[];
+  const diagnostics = db.prepare("SELECT severity, rule_id, message, page, line FROM diagnostics WHERE document_id = ? ORDER BY rowid").all(id) as Row[];
   return { document: document as Row, sections, tables, figures, flags, diagnostics };
 }
 
@@ -59,14 +60,21 @@ export function findDocument(db: Db, ref: string): Row | undefined {
   return one(like(`%${escaped}%`));
 }
 
+/** " (p.8 l.1)" after a stored flag or diagnostic, unless its message already cites that place. */
+function at(row: Row): string {
+  const place = placeAt(row.page as number | null, row.line as number | null);
+  const note = place ? placeNote(place) : "";
+  return note && !String(row.message).includes(note) ? ` ${note}` : "";
+}
+
 export function renderDocumentMarkdown(doc: ShownDocument): string {
   const d = doc.document;
   const out = [`# ${d.title ?? d.path}`, "", `- path: ${d.path}`, `- department: ${d.department ?? ""}`, `- fiscal year: ${d.fiscal_year ?? ""}`, `- kind: ${d.doc_kind}`, `- status: ${d.status}${d.error ? ` (${d.error})` : ""}`, `- pages: ${d.pages}`, ""];
   out.push("## Sections", "");
-  for (const s of doc.sections) out.push(`${"  ".repeat(Number(s.level) - 1)}- ${s.marker ? `${s.marker} ` : ""}${s.title}  (p.${s.page} l.${s.line})`);
+  for (const s of doc.sections) out.push(`${"  ".repeat(Number(s.level) - 1)}- ${s.marker ? `${s.marker} ` : ""}${s.title}  ${placeNote({ page: Number(s.page), line: Number(s.line) })}`);
   out.push("", "## Tables", "");
   for (const t of doc.tables) {
-    out.push(`### ${t.title ?? "(untitled)"} — ${t.kind}${t.unit ? `, 单位：${t.unit}` : ""} (p.${t.page_first}${t.page_last !== t.page_first ? `–${t.page_last}` : ""})`, "");
+    out.push(`### ${t.title ?? "(untitled)"} — ${t.kind}${t.unit ? `, 单位：${t.unit}` : ""} ${placeNote({ page: Number(t.page_first), pageLast: Number(t.page_last) })}`, "");
     // A Markdown table: every row as wide as the table, and the |---| row under the first (header) row.
     const width = Math.max(Number(t.n_cols) || 0, ...t.rows.map((r) => (r ?? []).length));
     t.rows.forEach((row, k) => {
@@ -77,11 +85,16 @@ export function renderDocumentMarkdown(doc: ShownDocument): string {
     out.push("");
   }
   out.push("## Figures with a metric", "");
-  for (const f of doc.figures.filter((f) => f.metric)) out.push(`- ${f.metric} = ${f.amount_wan ?? f.percent ?? f.count} (${f.raw}; “${f.label}”, p.${f.page} l.${f.line}, ${f.source})`);
+  for (const f of doc.figures.filter((f) => f.metric)) out.push(`- ${f.metric} = ${f.amount_wan ?? f.percent ?? f.count} (${f.raw}; “${f.label}”, ${placeText({ page: Number(f.page), line: Number(f.line) })}, ${f.source})`);
   out.push("", `${doc.figures.length} figures in all.`, "");
   if (doc.flags.length) {
     out.push("## Flags", "");
-    for (const f of doc.flags) out.push(`- ${f.severity} ${f.check}: ${f.message}`);
+    for (const f of doc.flags) out.push(`- ${f.severity} ${f.check}: ${f.message}${at(f)}`);
+  }
+  // What extraction could not read and what recognition guessed (a unit, a kind, a year).
+  if (doc.diagnostics.length) {
+    out.push("", "## Diagnostics", "");
+    for (const d of doc.diagnostics) out.push(`- ${d.severity} ${d.rule_id}: ${d.message}${at(d)}`);
   }
   return out.join("\n");
 }

@@ -1,6 +1,8 @@
 import type { DocumentRecords } from "../model/records.js";
 import { departmentKey } from "../normalise/department-key.js";
 import type { Db } from "./open-database.js";
+import { diagnostic } from "../diagnostics/diagnostic.js";
+import { diagnosticRow, flagRow, INSERT_DIAGNOSTIC, INSERT_FLAG } from "./message-rows.js";
 
 /** Which file a document is: its canonical path as bytes (the identity) and as text. */
 export interface FileIdentity {
@@ -37,11 +39,11 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
       // The new version keeps the old one's id, so ids users saved stay valid across --force.
       s.insertDocument.run(old?.id ?? null, d.path, d.sha256, d.format, d.title, d.department, departmentKey(d.department), d.fiscalYear, d.docKind, d.scope, d.status, d.error, d.pages, d.sizeBytes, file?.realPath ?? null, file?.key ?? null).lastInsertRowid,
     );
-    for (const x of records.diagnostics) s.insertDiagnostic.run(id, x.severity, x.ruleId, x.message, x.page ?? null, x.line ?? null);
+    for (const x of records.diagnostics) s.insertDiagnostic.run(...diagnosticRow(id, x));
     // The same bytes already stored under another path: recorded once, there; this row says so.
     const twin = d.status !== "failed" && d.sha256 ? (s.twin.get(d.sha256, id) as { id: number; path: string } | undefined) : undefined;
     if (twin) {
-      s.insertDiagnostic.run(id, "info", DUPLICATE_CONTENT, `the same content as ${twin.path} (document ${twin.id}), recorded there once`, null, null);
+      s.insertDiagnostic.run(...diagnosticRow(id, diagnostic("info", DUPLICATE_CONTENT, `the same content as ${twin.path} (document ${twin.id}), recorded there once`)));
       return { id, figures: 0, flags: 0 };
     }
     noteChange(db, { department: d.department, fiscal_year: d.fiscalYear, doc_kind: d.docKind });
@@ -70,8 +72,8 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
       );
     }
     for (const f of records.flags) {
-      const ids = f.figureIndexes.map((i) => figureIds[i]).filter((x): x is number => x !== undefined);
-      s.insertFlag.run(id, f.check, f.severity, f.message, f.expectedFen, f.actualFen, JSON.stringify(ids), f.page, f.line);
+      const ids = (f.figures ?? []).map((i) => figureIds[i]).filter((x): x is number => x !== undefined);
+      s.insertFlag.run(...flagRow(id, f, ids));
     }
     return { id, figures: records.figures.length, flags: records.flags.length };
   }).immediate();
@@ -145,7 +147,7 @@ function prepare(db: Db) {
     insertDocument: db.prepare(
       "INSERT INTO documents (id, path, sha256, format, title, department, department_key, fiscal_year, doc_kind, scope, status, error, pages, size_bytes, real_path, file_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    insertDiagnostic: db.prepare("INSERT INTO diagnostics (document_id, severity, rule_id, message, page, line) VALUES (?, ?, ?, ?, ?, ?)"),
+    insertDiagnostic: db.prepare(INSERT_DIAGNOSTIC),
     insertSection: db.prepare("INSERT INTO sections (document_id, parent_id, level, marker, title, ordinal, page, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     insertTable: db.prepare(
       "INSERT INTO tables (document_id, section_id, kind, title, unit, page_first, page_last, line, n_rows, n_cols, header_rows, empty_note, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -155,9 +157,7 @@ function prepare(db: Db) {
     insertFigure: db.prepare(
       "INSERT INTO figures (document_id, section_id, table_id, metric, label, raw, unit, amount_fen, percent, count, page, line, source, row, col, context, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
-    insertFlag: db.prepare(
-      'INSERT INTO flags (document_id, "check", severity, message, expected_fen, actual_fen, figure_ids, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-    ),
+    insertFlag: db.prepare(INSERT_FLAG),
   };
 }
 

@@ -16,14 +16,14 @@ describe("each check", () => {
   });
 
   for (const e of examples) {
-    const flagsOf = (doc: typeof e.ok) => checks.flatMap((c) => c.run(doc)).filter((f) => f.check === e.check);
+    const flagsOf = (doc: typeof e.ok) => checks.flatMap((c) => c.run(doc)).filter((f) => f.ruleId === e.check);
     it(`${e.check}: stays silent on consistent numbers`, () => {
       expect(flagsOf(e.ok)).toEqual([]);
     });
     it(`${e.check}: flags the contradiction, quoting ${e.expect.join(" / ")}`, () => {
       const flags = flagsOf(e.notOk);
       expect(flags.some((f) => e.expect.every((s) => f.message.includes(s)))).toBe(true);
-      for (const f of flags) for (const i of f.figureIndexes) expect(e.notOk.figures[i]).toBeDefined();
+      for (const f of flags) for (const i of f.figures ?? []) expect(e.notOk.figures[i]).toBeDefined();
     });
   }
 });
@@ -35,7 +35,7 @@ describe("each cross-document check", () => {
     for (const doc of docs) writeDocument(db, { ...doc, flags: [] });
     const flags = corpusChecks.filter((c) => c.id === check).flatMap((c) => c.run(db));
     const figures = db.prepare("SELECT COUNT(*) FROM figures WHERE id = ?").pluck();
-    for (const f of flags) for (const id of f.figureIds) expect(figures.get(id)).toBe(1);
+    for (const f of flags) for (const id of f.figures ?? []) expect(figures.get(id)).toBe(1);
     db.close();
     return flags;
   };

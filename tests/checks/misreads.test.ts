@@ -9,7 +9,7 @@ import { exampleDoc, type ExampleTable } from "./examples/build.js";
  * the real contradiction where one is planted.
  */
 const errors = (doc: CheckInput) => runChecks(doc).filter((f) => f.severity === "error");
-const flagsOf = (doc: CheckInput, check: string) => runChecks(doc).filter((f) => f.check === check);
+const flagsOf = (doc: CheckInput, check: string) => runChecks(doc).filter((f) => f.ruleId === check);
 
 const spending = (project: string): ExampleTable => ({
   kind: "expenditure_summary",
@@ -24,7 +24,7 @@ const spending = (project: string): ExampleTable => ({
 describe("table headers", () => {
   it("does not add a 政府采购 column group to the 支出总计 it sits beside", () => {
     expect(errors(exampleDoc({ tables: [spending("100.00")] }))).toEqual([]);
-    expect(errors(exampleDoc({ tables: [spending("110.00")] })).map((f) => f.check)).toContain("table-totals");
+    expect(errors(exampleDoc({ tables: [spending("110.00")] })).map((f) => f.ruleId)).toContain("table-totals");
   });
 
   it("does not add a 其中 column or last year's column into 合计", () => {
@@ -125,7 +125,7 @@ describe("table headers", () => {
     };
     const flags = runChecks(exampleDoc({ tables: [shifted] }));
     expect(flags.filter((f) => f.severity === "error")).toEqual([]);
-    expect(flags.filter((f) => f.check === "table-uncertain")).toHaveLength(1);
+    expect(flags.filter((f) => f.ruleId === "table-uncertain")).toHaveLength(1);
   });
 
   it("reads a table continued on the next page as one table", () => {
@@ -133,7 +133,7 @@ describe("table headers", () => {
       { kind: "general_budget_expenditure", title: "一般公共预算支出表", rows: [["科目编码", "科目名称", "合计"], ["", "合计", total], ["201", "一般公共服务支出", "250.00"], ["20101", "人大事务", "250.00"]] },
       { kind: "general_budget_expenditure", title: "一般公共预算支出表", rows: [["科目编码", "科目名称", "合计"], ["208", "社会保障和就业支出", "50.00"], ["20805", "行政事业单位养老支出", "50.00"]] },
     ];
-    expect(runChecks(exampleDoc({ tables: pages("300.00") })).filter((f) => f.check === "table-totals" || f.check === "code-hierarchy")).toEqual([]);
+    expect(runChecks(exampleDoc({ tables: pages("300.00") })).filter((f) => f.ruleId === "table-totals" || f.ruleId === "code-hierarchy")).toEqual([]);
     expect(errors(exampleDoc({ tables: pages("290.00") })).map((f) => f.message).join()).toContain("208 “50.00”");
   });
 
@@ -148,7 +148,7 @@ describe("table headers", () => {
     };
     const flags = runChecks(exampleDoc({ tables: [table] }));
     expect(flags.filter((f) => f.severity === "error")).toEqual([]);
-    expect(flags.find((f) => f.check === "table-uncertain")?.message).toContain("12,063.9");
+    expect(flags.find((f) => f.ruleId === "table-uncertain")?.message).toContain("12,063.9");
   });
 });
 

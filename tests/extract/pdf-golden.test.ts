@@ -26,7 +26,7 @@ describe("PDF extractor golden files", () => {
 function render(doc: ExtractedDocument): string {
   const out = [`format ${doc.format}, ${doc.pages} pages${doc.metaTitle !== undefined ? `, metaTitle ${JSON.stringify(doc.metaTitle)}` : ""}`];
   for (const block of doc.blocks) out.push(...renderBlock(block));
-  for (const d of doc.diagnostics) out.push(`# ${d.severity} ${d.ruleId}${d.page ? ` p${d.page}` : ""}${d.line ? `:${d.line}` : ""}: ${d.message}`);
+  for (const d of doc.diagnostics) out.push(`# ${d.severity} ${d.ruleId}${d.place ? ` p${d.place.page}` : ""}${d.place?.line ? `:${d.place.line}` : ""}: ${d.message}`);
   return out.join("\n") + "\n";
 }
 

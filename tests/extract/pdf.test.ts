@@ -173,7 +173,7 @@ describe("PDF extractor on bad input", () => {
     const doc = await extractFile(join(bad, "scanned.pdf"));
     expect(doc.pages).toBe(1);
     expect(doc.blocks).toEqual([]);
-    expect(doc.diagnostics).toEqual([expect.objectContaining({ severity: "warning", ruleId: "pdf-no-text-layer", page: 1 })]);
+    expect(doc.diagnostics).toEqual([expect.objectContaining({ severity: "warning", ruleId: "pdf-no-text-layer", place: { page: 1 } })]);
   });
 
   it("treats zero bytes as unreadable", async () => {

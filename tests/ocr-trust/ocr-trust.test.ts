@@ -52,7 +52,7 @@ describe("a misread digit no reading repairs", () => {
 
   it("raises the same error when the table was read from a text layer", () => {
     const born = run(ocrDocument({ tables: [{ ...spendingTable("934.56"), born: true }], bornText: true }));
-    expect(born.flags.some((f) => f.check === "table-totals" && f.severity === "error")).toBe(true);
+    expect(born.flags.some((f) => f.ruleId === "table-totals" && f.severity === "error")).toBe(true);
   });
 });
 
@@ -69,7 +69,7 @@ describe("repairs", () => {
     expect(repair!.message).toContain("734.56");
     expect(records.tables[0]!.cells.find((c) => c.row === 2 && c.col === 3)).toMatchObject({ text: "934.56", amountFen: 734_560_000 });
     expect(records.lineItems.find((x) => x.row === 2 && x.column === "基本支出")?.amountFen).toBe(734_560_000);
-    expect(records.flags.filter((f) => f.check === "table-totals")).toEqual([]);
+    expect(records.flags.filter((f) => f.ruleId === "table-totals")).toEqual([]);
   });
 
   it("repair a digit print confuses (3 read as 8) when its row and its column both confirm the reading", () => {

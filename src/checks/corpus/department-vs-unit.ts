@@ -2,6 +2,7 @@ import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
 import { fullScope, type CorpusCheck, type CorpusFlag } from "./run-corpus-checks.js";
 import { disagreements, figureFlag, figureReader, type StoredFigure } from "./stored-documents.js";
+import { citeAt } from "../check.js";
 
 /** Totals a 部门 adds up over its 单位: none of them can be smaller in the whole than in a part. */
 const ADDITIVE = ["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "three_public_total", "operating_expenses", "procurement_total"];
@@ -26,7 +27,7 @@ export const departmentVsUnit: CorpusCheck = {
       if (departments.length !== 1) continue;
       const department = departments[0]!;
       for (const [x, y] of disagreements(read(unit), read(department), ADDITIVE, exceeds)) {
-        const message = `the unit's ${x.label} “${x.raw}” (p.${x.page} l.${x.line}) exceeds its department's ${y.label} “${y.raw}” (p.${y.page} l.${y.line}, ${department.path}) by ${wan(x.fen - y.fen)}`;
+        const message = `the unit's ${x.label} ${citeAt(x.raw, x.page, x.line)} exceeds its department's ${y.label} ${citeAt(y.raw, y.page, y.line, department.path)} by ${wan(x.fen - y.fen)}`;
         flags.push(figureFlag(unit.id, "department-vs-unit", message, x, y));
       }
     }

@@ -2,6 +2,7 @@ import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
 import { fullScope, type CorpusCheck, type CorpusFlag } from "./run-corpus-checks.js";
 import { disagreements, figureFlag, figureReader, type StoredDocument, type StoredFigure } from "./stored-documents.js";
+import { citeAt } from "../check.js";
 
 /** Quantities both files of a split publication print: the totals, “三公”, 机关运行经费, 政府采购. */
 const SHARED = ["revenue_total", "expenditure_total", "three_public_total", "three_public_overseas", "three_public_vehicle", "three_public_vehicle_purchase", "three_public_vehicle_operation", "three_public_reception", "operating_expenses", "procurement_total"];
@@ -31,7 +32,7 @@ export const narrativeVsTablesFile: CorpusCheck = {
       const tablesFile = partners[0]!;
       const misfit = (x: StoredFigure, y: StoredFigure) => !fits(x, y);
       for (const [x, y] of disagreements(read(narrative, "text"), read(tablesFile, "table"), SHARED, misfit)) {
-        const message = `${x.label}“${x.raw}” (p.${x.page} l.${x.line}), but the tables file ${tablesFile.path} prints ${y.label} “${y.raw}” (p.${y.page} l.${y.line}): off by ${wan(Math.abs(x.fen - y.fen))}`;
+        const message = `${x.label}${citeAt(x.raw, x.page, x.line)}, but the tables file ${tablesFile.path} prints ${y.label} ${citeAt(y.raw, y.page, y.line)}: off by ${wan(Math.abs(x.fen - y.fen))}`;
         flags.push(figureFlag(narrative.id, "narrative-vs-tables-file", message, x, y));
       }
     }

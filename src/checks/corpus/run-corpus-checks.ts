@@ -1,3 +1,5 @@
+import type { Message } from "../../diagnostics/diagnostic.js";
+import { flagRow, INSERT_FLAG } from "../../store/message-rows.js";
 import type { Db } from "../../store/open-database.js";
 import { retryAsync, type WaitOptions } from "../../store/wait-for-lock.js";
 import { yearOverYear } from "./year-over-year.js";
@@ -5,18 +7,11 @@ import { narrativeVsTablesFile } from "./narrative-vs-tables-file.js";
 import { departmentVsUnit } from "./department-vs-unit.js";
 import { documentIndex, sameBodyIndex, storedDocuments, type SameBodyIndex, type StoredDocument } from "./stored-documents.js";
 
-/** A flag about several documents (year over year, narrative vs tables file); it belongs to the later document. */
-export interface CorpusFlag {
-  documentId: number;
-  check: string;
-  severity: "error" | "warning" | "info";
-  message: string;
-  expectedFen: number | null;
-  actualFen: number | null;
-  figureIds: number[];
-  page: number | null;
-  line: number | null;
-}
+/**
+ * A flag about several documents (year over year, narrative vs tables file): the one message shape,
+ * its `figures` the stored figure ids it rests on; it belongs to the later document.
+ */
+export type CorpusFlag = Message & { documentId: number };
 
 /** What the checks see: every stored document that can be paired, their partner index, and which ones to flag. */
 export interface CorpusScope {
@@ -91,9 +86,7 @@ export async function runCorpusChecks(db: Db, options: CorpusRunOptions = {}, ch
   const byDocument = new Map<number, CorpusFlag[]>();
   for (const f of flags) (byDocument.get(f.documentId) ?? byDocument.set(f.documentId, []).get(f.documentId)!).push(f);
   const ids = [...affected].sort((a, b) => a - b);
-  const insert = db.prepare(
-    'INSERT INTO flags (document_id, "check", severity, message, expected_fen, actual_fen, figure_ids, page, line, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, \'corpus\')',
-  );
+  const insert = db.prepare(INSERT_FLAG);
   const clear = db.prepare("DELETE FROM flags WHERE document_id = ? AND origin = 'corpus'");
   const exists = db.prepare("SELECT 1 FROM documents WHERE id = ?");
   const size = options.chunk ?? 500;
@@ -110,7 +103,7 @@ export async function runCorpusChecks(db: Db, options: CorpusRunOptions = {}, ch
             clear.run(id);
             if (!exists.get(id)) continue; // replaced meanwhile by another run, which noted its own change
             for (const f of byDocument.get(id) ?? []) {
-              insert.run(f.documentId, f.check, f.severity, f.message, f.expectedFen, f.actualFen, JSON.stringify(f.figureIds), f.page, f.line);
+              insert.run(...flagRow(f.documentId, f, f.figures ?? [], "corpus"));
               n++;
             }
           }

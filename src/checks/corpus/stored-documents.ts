@@ -2,6 +2,7 @@ import type { Db } from "../../store/open-database.js";
 import { CHANGE_WORDS, isPriorYear } from "../text-figures.js";
 import type { CorpusFlag } from "./run-corpus-checks.js";
 import { departmentKey } from "../../normalise/department-key.js";
+import { flag } from "../check.js";
 
 /** A stored document as the cross-document checks pair them. */
 export interface StoredDocument {
@@ -149,5 +150,5 @@ export function disagreements(ours: StoredFigure[], theirs: StoredFigure[], metr
 
 /** An error flag on `documentId` about its figure `x` against another document's `y`. */
 export function figureFlag(documentId: number, check: string, message: string, x: StoredFigure, y: StoredFigure): CorpusFlag {
-  return { documentId, check, severity: "error", message, expectedFen: y.fen, actualFen: x.fen, figureIds: [x.id, y.id], page: x.page, line: x.line };
+  return { documentId, ...flag(check, "error", message, { page: x.page, line: x.line, figures: [x.id, y.id], expectedFen: y.fen, actualFen: x.fen }) };
 }

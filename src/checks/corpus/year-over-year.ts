@@ -2,6 +2,7 @@ import { says } from "../../domain/statements.js";
 import type { Db } from "../../store/open-database.js";
 import { printedUnitFen, wan } from "../precision.js";
 import type { CorpusCheck, CorpusFlag, CorpusScope } from "./run-corpus-checks.js";
+import { citeAt, flag } from "../check.js";
 
 interface Stated {
   documentId: number;
@@ -59,17 +60,9 @@ export const yearOverYear: CorpusCheck = {
       const tol = (p: { raw: string; unit: string | null }) => printedUnitFen(s.levelRaw, s.levelUnit) + printedUnitFen(s.changeRaw, s.changeUnit) + printedUnitFen(p.raw, p.unit);
       if (prev.some((p) => Math.abs(s.levelFen - p.fen - sign * s.changeFen) <= tol(p))) continue;
       const p = prev[0]!;
-      flags.push({
-        documentId: s.documentId,
-        check: "year-over-year",
-        severity: "warning",
-        message: `${s.metric} “${s.levelRaw}”, ${s.changeLabel}“${s.changeRaw}” (p.${s.page} l.${s.line}), but ${s.year - 1}'s document ${p.path} prints “${p.raw}”: the change is ${wan(s.levelFen - p.fen)}`,
-        expectedFen: s.levelFen - p.fen,
-        actualFen: sign * s.changeFen,
-        figureIds: [s.levelId, s.changeId, p.id],
-        page: s.page,
-        line: s.line,
-      });
+      const message = `${s.metric} “${s.levelRaw}”, ${s.changeLabel}${citeAt(s.changeRaw, s.page, s.line)}, but ${s.year - 1}'s document ${p.path} prints “${p.raw}”: the change is ${wan(s.levelFen - p.fen)}`;
+      const figures = [s.levelId, s.changeId, p.id];
+      flags.push({ documentId: s.documentId, ...flag("year-over-year", "warning", message, { page: s.page, line: s.line, figures, expectedFen: s.levelFen - p.fen, actualFen: sign * s.changeFen }) });
     }
     return flags;
   },

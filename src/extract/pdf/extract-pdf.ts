@@ -101,7 +101,7 @@ async function readDocument(pdf: PDFDocumentProxy, bytes: Buffer): Promise<Extra
   for (const n of await pagesWithImages(bytes, textless)) {
     diagnostics.push(diagnostic("warning", "pdf-no-text-layer", `page ${n} has no text layer (scanned or image-only)`, { page: n }));
   }
-  diagnostics.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+  diagnostics.sort((a, b) => (a.place?.page ?? 0) - (b.place?.page ?? 0));
   const metaTitle = await readTitle(pdf);
   return { format: "pdf", pages: pdf.numPages, blocks: assembleBlocks(layouts), diagnostics, ...(metaTitle ? { metaTitle } : {}) };
 }

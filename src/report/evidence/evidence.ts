@@ -16,21 +16,5 @@ export interface EvidenceLine {
   marks: string[];
 }
 
-/** A printed number quoted by a flag: “raw” (p.N l.M …). */
-export interface Quote {
-  raw: string;
-  page: number;
-  line: number;
-}
-
-/**
- * The printed numbers a flag message quotes with their places: “4,545.94” (p.16 l.7, 表名) and
- * 增长“30%” (p.8 l.1). Quoted text without a place (a table title, a placeholder) is not a figure.
- */
-export function quotesOf(message: string): Quote[] {
-  const out: Quote[] = [];
-  for (const m of message.matchAll(/“([^”]{1,60})”\s*\(p\.(\d+) l\.(\d+)/g)) {
-    out.push({ raw: m[1]!.trim(), page: Number(m[2]), line: Number(m[3]) });
-  }
-  return out;
-}
+/** The printed numbers a flag quotes with their places, read back with the one place format (diagnostics/place.ts). */
+export { quotesIn as quotesOf, type Quote } from "../../diagnostics/place.js";
