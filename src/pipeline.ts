@@ -70,7 +70,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
   }
   const recognised = recogniseDocument(extracted, path);
   const { meta } = recognised;
-  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...(meta.diagnostics ?? [])];
+  const diagnostics: Diagnostic[] = [...extracted.diagnostics, ...recognised.diagnostics];
   if (meta.docKind === "unknown" && recognised.figures.every((f) => f.metric === null)) {
     diagnostics.push(diagnostic("info", "not-a-disclosure", "no budget or final-account wording found: is this a disclosure?"));
   }

@@ -145,7 +145,10 @@ export function recogniseMetadata(blocks: Block[], path: string, metaTitle?: str
   const scope = scopeIn(title ?? "") ?? (title === null ? scopeIn(headText) : null);
   department = bodyInTitle(titleText) ?? labelledDepartment(blocks, scope) ?? regionInTitle(titleText) ?? bodyOfTableTitles(blocks);
   // A file of tables only (Jiangsu 公开表) opens with its first table's title: name it by its file.
-  if (title === null && titleAt >= 0) title = fileName;
+  if (title === null && titleAt >= 0) {
+    title = fileName;
+    diagnostics.push(diagnostic("info", "title-from-file-name", `no document title printed (the file opens with a table's title): the title is taken from the file name`));
+  }
   // Matching ran on folded text (萬→万, full-width → half-width); the title is kept as printed.
   const printedTitle = titleBlocks.length
     ? titleBlocks.map((i) => (blocks[i]?.type === "text" ? (blocks[i] as { text: string }).text.trim() : "")).join("")

@@ -3,7 +3,9 @@ import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, Tabl
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { departmentNames, GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
-import { findTableTitle, ocrReading, recogniseTable, type TableHeading } from "./table-records.js";
+import { findTableTitle, ocrReading, recogniseTable, type TableGuess, type TableHeading } from "./table-records.js";
+import { scopeGuess, tableGuesses } from "./guesses.js";
+import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE, tableMetric } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
@@ -11,7 +13,8 @@ import { readMarker } from "./heading-marker.js";
 import { METRICS, UNIT_SECTION_TITLE } from "../domain/metrics.js";
 import { matchKey } from "../normalise/text.js";
 
-export type Recognised = Omit<DocumentRecords, "document" | "flags" | "diagnostics"> & { meta: DocumentMeta };
+/** The records, the identity, and what recognise guessed rather than read (info diagnostics). */
+export type Recognised = Omit<DocumentRecords, "document" | "flags"> & { meta: DocumentMeta };
 
 /** Blocks → sections, tables, cells, line items and figures with metrics (no I/O, no checks). */
 export function recogniseDocument(doc: ExtractedDocument, path: string): Recognised {
@@ -22,6 +25,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   const tables: TableRecord[] = [];
   const figures: FigureRecord[] = [];
   const lineItems: LineItemRecord[] = [];
+  const guessed: Array<{ table: TableRecord; guessed: TableGuess[] }> = [];
   const text: TextContext = { meta, sections, sectionHasMoney: new Set<number>(), scopedBefore: new Set<FigureRecord>(), inUnit: unitSections(sections) };
   blocks.forEach((block, i) => {
     const sectionIndex = sectionOfBlock[i] ?? null;
@@ -35,6 +39,7 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
         sectionTitle: sectionIndex === null ? undefined : sections[sectionIndex]?.title,
       });
       tables.push(result.table);
+      if (result.guessed.length) guessed.push(result);
       for (const f of result.figures) figures.push(f); // no spread: a huge table would overflow the stack
       for (const x of result.lineItems) lineItems.push(x);
       return;
@@ -47,11 +52,12 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
   dropAmbiguousTableMetrics(figures);
   dropMisreadTableMetrics(figures);
   dropTextPartsOfNarrowerScope(figures, text.scopedBefore);
-  settleGeneralBudgetScope(figures);
+  const scope = settleGeneralBudgetScope(figures);
   addWiderMetrics(figures);
   // A month's (or months') report states no figure for the whole year.
   if (meta.partYear) for (const f of figures) f.metric = null;
-  return { meta, sections, tables, figures, lineItems };
+  const diagnostics = [...(meta.diagnostics ?? []), ...tableGuesses(guessed), ...(scope && !meta.partYear ? [scope] : [])];
+  return { meta, sections, tables, figures, lineItems, diagnostics };
 }
 
 interface Layout {
@@ -256,7 +262,7 @@ function addWiderMetrics(figures: FigureRecord[]): void {
  * ("一般公共预算拨款支出…，其中基本支出…") is the department's when every revenue total printed is
  * 一般公共预算 and no table states the department's figure otherwise.
  */
-function settleGeneralBudgetScope(figures: FigureRecord[]): void {
+function settleGeneralBudgetScope(figures: FigureRecord[]): Diagnostic | undefined {
   const amounts = (metric: string) => new Set(figures.filter((f) => f.metric === metric).map((f) => f.amountFen));
   const total = amounts("revenue_total");
   const general = amounts("revenue_general_budget");
@@ -269,11 +275,14 @@ function settleGeneralBudgetScope(figures: FigureRecord[]): void {
   const basicAllGeneral = [...personnel].some((p) => [...publicUse].some((q) => p !== null && q !== null && basic.has(p + q)));
   // A sentence's 一般公共预算 part (其中基本支出…) needs every printed revenue total to be 一般公共预算.
   const allGeneral = total.size > 0 && [...total].every((t) => general.has(t));
+  let first: FigureRecord | undefined;
   for (const f of figures) {
     if (!f.metric?.startsWith(GENERAL_BUDGET_SCOPE)) continue;
     const metric = f.metric.slice(GENERAL_BUDGET_SCOPE.length);
     // …and no table stating the department's figure otherwise.
     const settled = f.source === "text" ? allGeneral && !figures.some((t) => t.source === "table" && t.metric === metric && t.amountFen !== f.amountFen) : sameScope || basicAllGeneral;
     f.metric = settled ? metric : null;
+    if (settled) first ??= f;
   }
+  return first && scopeGuess(first, first.source === "text" || sameScope ? "revenue" : "basic");
 }

@@ -31,17 +31,26 @@ export interface TableResult {
   table: TableRecord;
   figures: FigureRecord[];
   lineItems: LineItemRecord[];
+  /** What was inferred rather than printed (recognise/guesses.ts reports it). */
+  guessed: TableGuess[];
 }
+
+/** A unit the table does not print (三公 in 万元), a kind from the header words or the section title. */
+export type TableGuess = "unit" | "kind-from-header" | "kind-from-section";
 
 export function recogniseTable(block: TableBlock, ctx: TableContext): TableResult {
   const grid = expandGrid(block);
   const headerRows = countHeaderRows(grid);
   const headers = headerPaths(grid, headerRows);
   const { title, unitFromText } = ctx.heading;
-  const kind = kindOf(title, headers, grid, headerRows, ctx.sectionTitle);
+  const { kind, from } = kindOf(title, headers, grid, headerRows, ctx.sectionTitle);
+  const printedUnit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows);
   // The 三公 tables of 财预〔2016〕143号 are in 万元; a copy that lost its 单位 line (a flattened web
   // page) is read in 万元 when its amounts have at most two decimals and are below 100,000.
-  const unit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows) ?? (kind === "three_public" && looksLikeWan(grid, headerRows) ? "万元" : null);
+  const unit = printedUnit ?? (kind === "three_public" && looksLikeWan(grid, headerRows) ? "万元" : null);
+  const guessed: TableGuess[] = [];
+  if (!printedUnit && unit) guessed.push("unit");
+  if (from !== "title") guessed.push(from);
   const amountColumns = headers.map((h, c) => {
     const numbers = grid.slice(headerRows).map((row) => row[c]?.text ?? "").filter((t) => isNumberCell(t));
     return isMoneyColumn(h) && numbers.length > 0 && !numbers.every((t) => hasCodeShape(t) || isCodePart(t));
@@ -77,11 +86,11 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     cells,
     ...(block.ocr && { ocr: block.ocr }),
   };
-  return { table, ...out };
+  return { table, ...out, guessed };
 }
 
 /** The figures and line items a table's cells carry. */
-type Carried = Omit<TableResult, "table">;
+type Carried = Omit<TableResult, "table" | "guessed">;
 
 /** What reading a cell needs to know about its table. */
 interface Shape {
@@ -97,16 +106,19 @@ interface Shape {
 }
 
 /** The table's kind: from its title, else its header words, else (untitled) its section's title. */
-function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): string {
+function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): { kind: string; from: "title" | "kind-from-header" | "kind-from-section" } {
   // The first rows too: a 项目绩效目标表 prints 一级指标 / 二级指标 below the project's name and funds.
   const headerText = [...headers, ...grid.slice(0, Math.max(headerRows, 8)).flatMap((row) => row.map((cell) => cell.text))];
-  const kind = title && TABLE_WORD.test(title) ? tableKind(title) : tableKind(title) === "other" ? tableKindFromHeader(headerText) : tableKind(title);
+  const byTitle = tableKind(title);
+  if ((title && TABLE_WORD.test(title)) || byTitle !== "other") return { kind: byTitle, from: "title" };
+  const kind = tableKindFromHeader(headerText);
+  if (kind !== "other") return { kind, from: "kind-from-header" };
   // An untitled table under "二、部门决算单位构成" is that section's table (Shanghai 决算).
-  if (kind === "other" && !title && sectionTitle) {
+  if (!title && sectionTitle) {
     const bySection = tableKind(sectionTitle);
-    if (bySection === "org_units" || bySection === "assets") return bySection;
+    if (bySection === "org_units" || bySection === "assets") return { kind: bySection, from: "kind-from-section" };
   }
-  return kind;
+  return { kind, from: "title" };
 }
 
 /** One cell: its record, and the figures and line items it carries (added to `out`). */

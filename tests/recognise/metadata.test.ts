@@ -61,6 +61,7 @@ describe("the title of a file of tables", () => {
     const m = recogniseMetadata(blocks, "江苏省委办公厅2019年度部门预算公开表格.pdf", undefined, [0]);
     expect(m).toMatchObject({ title: "江苏省委办公厅2019年度部门预算公开表格", department: "中共江苏省委办公厅", fiscalYear: 2019 });
     expect(m.titleBlocks).toEqual([]);
+    expect(m.diagnostics?.map((d) => d.ruleId)).toContain("title-from-file-name");
   });
 
   it("names the body every table title prints, when no label line does (a workbook of tables only)", () => {

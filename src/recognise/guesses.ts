@@ -1,0 +1,37 @@
+import { cite, diagnostic, placeAt, placeNote, type Diagnostic } from "../diagnostics/diagnostic.js";
+import type { FigureRecord, TableRecord } from "../model/records.js";
+import type { TableGuess } from "./table-records.js";
+
+/**
+ * What recognise inferred rather than read, said once per document and rule (info), so a reader of
+ * the database sees which values rest on a guess: a unit a table does not print, a table's kind
+ * read from its header words or its section. Each names the tables and their places.
+ */
+export function tableGuesses(tables: Array<{ table: TableRecord; guessed: TableGuess[] }>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [guess, say] of Object.entries(SAY) as Array<[TableGuess, (list: string, n: number) => string]>) {
+    const hit = tables.filter((t) => t.guessed.includes(guess)).map((t) => t.table);
+    if (!hit.length) continue;
+    const listed = hit.slice(0, 5).map((t) => `${t.title ?? t.kind} ${placeNote(placeAt(t.pageFirst, t.line)!)}${guess === "unit" ? "" : ` as ${t.kind}`}`);
+    if (hit.length > 5) listed.push(`… ${hit.length - 5} more`);
+    out.push(diagnostic("info", guess === "unit" ? "unit-assumed" : guess, say(listed.join("; "), hit.length), { page: hit[0]!.pageFirst, line: hit[0]!.line }));
+  }
+  return out;
+}
+
+const tables = (n: number) => (n === 1 ? "1 table" : `${n} tables`);
+
+const SAY: Record<TableGuess, (list: string, n: number) => string> = {
+  unit: (list, n) => `${tables(n)} of “三公” print no unit (单位): read in 万元, the unit 财预〔2016〕143号 prints them in, as every amount has at most two decimals and is below 100,000: ${list}`,
+  "kind-from-header": (list, n) => `${tables(n)} without a table title read by their header words: ${list}`,
+  "kind-from-section": (list, n) => `${tables(n)} without a title read as their section's table: ${list}`,
+};
+
+/**
+ * 一般公共预算 figures (the basic table's 人员经费/公用经费, a sentence's 其中 parts) taken as the
+ * department's because its totals say all its money (or all its basic spending) is 一般公共预算.
+ */
+export function scopeGuess(first: FigureRecord, why: "revenue" | "basic"): Diagnostic {
+  const because = why === "revenue" ? "its revenue totals are all 一般公共预算" : "the 一般公共预算 人员经费 and 公用经费 add up to its 基本支出 of all funds";
+  return diagnostic("info", "scope-from-totals", `一般公共预算 figures, first ${first.label} ${cite(first.raw, placeAt(first.page, first.line))}, are read as the department's: ${because}`, { page: first.page, line: first.line });
+}
