@@ -1,4 +1,4 @@
-import { cite, diagnostic, placeAt, placeNote, type Diagnostic } from "../diagnostics/diagnostic.js";
+import { cite, diagnostic, placeAt, placeText, type Diagnostic } from "../diagnostics/diagnostic.js";
 import type { FigureRecord, TableRecord } from "../model/records.js";
 import type { TableGuess } from "./table-records.js";
 
@@ -9,22 +9,21 @@ import type { TableGuess } from "./table-records.js";
  */
 export function tableGuesses(tables: Array<{ table: TableRecord; guessed: TableGuess[] }>): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const [guess, say] of Object.entries(SAY) as Array<[TableGuess, (list: string, n: number) => string]>) {
+  for (const [guess, say] of Object.entries(SAY) as Array<[TableGuess, string]>) {
     const hit = tables.filter((t) => t.guessed.includes(guess)).map((t) => t.table);
     if (!hit.length) continue;
-    const listed = hit.slice(0, 5).map((t) => `${t.title ?? t.kind} ${placeNote(placeAt(t.pageFirst, t.line)!)}${guess === "unit" ? "" : ` as ${t.kind}`}`);
+    // "p.41 l.3 performance_targets", "p.5 l.2 “三公”经费支出表 three_public": where, what it prints, what it was read as.
+    const listed = hit.slice(0, 5).map((t) => [placeText(placeAt(t.pageFirst, t.line)!), t.title && `“${t.title}”`, t.kind].filter(Boolean).join(" "));
     if (hit.length > 5) listed.push(`… ${hit.length - 5} more`);
-    out.push(diagnostic("info", guess === "unit" ? "unit-assumed" : guess, say(listed.join("; "), hit.length), { page: hit[0]!.pageFirst, line: hit[0]!.line }));
+    out.push(diagnostic("info", guess === "unit" ? "unit-assumed" : guess, `${say} (${hit.length}): ${listed.join("; ")}`, { page: hit[0]!.pageFirst, line: hit[0]!.line }));
   }
   return out;
 }
 
-const tables = (n: number) => (n === 1 ? "1 table" : `${n} tables`);
-
-const SAY: Record<TableGuess, (list: string, n: number) => string> = {
-  unit: (list, n) => `${tables(n)} of “三公” print no unit (单位): read in 万元, the unit 财预〔2016〕143号 prints them in, as every amount has at most two decimals and is below 100,000: ${list}`,
-  "kind-from-header": (list, n) => `${tables(n)} without a table title read by their header words: ${list}`,
-  "kind-from-section": (list, n) => `${tables(n)} without a title read as their section's table: ${list}`,
+const SAY: Record<TableGuess, string> = {
+  unit: "“三公” tables that print no unit (单位), read in 万元 as 财预〔2016〕143号 prints them (every amount has at most two decimals and is below 100,000)",
+  "kind-from-header": "tables without a table title, their kind read from their header words",
+  "kind-from-section": "tables without a title, read as their section's table",
 };
 
 /**
