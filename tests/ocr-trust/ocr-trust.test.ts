@@ -39,7 +39,7 @@ describe("a misread digit no reading repairs", () => {
   it("says so in one warning for the table", () => {
     const warnings = diagnosticsOf(records, "ocr-unconfirmed");
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ severity: "warning", page: 2 });
+    expect(warnings[0]).toMatchObject({ severity: "warning", place: { page: 2 } });
     expect(warnings[0]!.message).toContain("2024年部门支出总表");
   });
 
@@ -47,7 +47,7 @@ describe("a misread digit no reading repairs", () => {
     expect(records.flags.length).toBeGreaterThan(0);
     expect(records.flags.filter((f) => f.severity === "error")).toEqual([]);
     const contradiction = records.flags.find((f) => f.message.startsWith("unconfirmed OCR reading: "));
-    expect(contradiction).toMatchObject({ check: "table-totals", severity: "warning" });
+    expect(contradiction).toMatchObject({ ruleId: "table-totals", severity: "warning" });
   });
 
   it("raises the same error when the table was read from a text layer", () => {
@@ -64,7 +64,7 @@ describe("repairs", () => {
     expect(cell).toMatchObject({ raw: "934.56", amountFen: 734_560_000, ocr: { trust: "repaired" } });
     expect(metrics(records)).toEqual({ expenditure_total: 1234.56, expenditure_basic: 834.56, expenditure_project: 400 });
     const [repair] = diagnosticsOf(records, "ocr-repair");
-    expect(repair).toMatchObject({ page: 2, line: 5 });
+    expect(repair).toMatchObject({ place: { page: 2, line: 5 } });
     expect(repair!.message).toContain("“934.56”");
     expect(repair!.message).toContain("734.56");
     expect(records.tables[0]!.cells.find((c) => c.row === 2 && c.col === 3)).toMatchObject({ text: "934.56", amountFen: 734_560_000 });
