@@ -566,6 +566,11 @@ try {
     [render(education2025, fen("10,020.00")), "pdf"],
     [renderFinal(agri2024Final, agri2024, fen("1,301.45")), "pdf"],
   ];
+  if (process.argv.includes("--html")) {
+    // `--html DIR`: the HTML the PDFs are made from, as a web page publishes a disclosure.
+    for (const [doc] of docs) writeFileSync(join(process.argv[process.argv.indexOf("--html") + 1], `${doc.name}.html`), page(doc.name, doc.html));
+    process.exit(0);
+  }
   if (xlsxAt > 0) {
     const XLSX = await import("@e965/xlsx");
     for (const [doc] of docs) {
