@@ -84,6 +84,8 @@ export const FLATTENED_HEADER_START = /项\s*目/u;
 export const FLATTENED_TOTAL = /(?:^|\s)(合\s*计)((?:\s+-?[\d,]+(?:\.\d+)?){2,})(?=\s|$)/u;
 /** A page title that names a table (…表) is the flattened table's caption. */
 export const TABLE_TITLE_END = /表$/;
+/** A line above a table that is its title: it ends in 表, perhaps with a bracketed note ("…支出表（功能分类）"). */
+export const TABLE_CAPTION_END = /表\s*(?:[（(][^）)]{1,12}[）)])?$/u;
 
 // ---------------------------------------------------------------------------------------------
 // Spreadsheets (extract/xlsx/read-sheet.ts)
@@ -98,6 +100,7 @@ export const LAYOUT_EXAMPLES = {
   pageNumbers: [["- 3 -", true], ["第 3 页", true], ["第3页 共20页", true], ["3/20", true], ["- ii -", true], ["2026年", false], ["第一部分", false]],
   pageNumberSigns: [["- 3 -", true], ["第 3 页", true], ["12", false]],
   tableLabels: [["公开 09 表", true], ["公开表一", true], ["公开", false]],
+  tableCaptions: [["一般公共预算支出表", true], ["一般公共预算支出表（按功能分类）", true], ["部门收支总表", true], ["（见下表）注：本表为空", false], ["表中数据", false]],
   unitLines: [["单 位：万元", true], ["单位:元", true], ["公开01表　　单位：万元", true], ["部门：某某局 金额单位：万元", true], ["预算单位：某某局", false], ["编制单位：某某局", false]],
   blockStarts: [["第一部分 部门概况", true], ["一、主要职能", true], ["（一）收入", true], ["1、支出", true], ["1.5万元", false], ["注：本表", true], ["附件2", true], ["收入预算", false]],
   notHeaderLines: [["单位：万元", true], ["部门：某某局", true], ["一般公共预算支出表", true], ["支出表（续）", true], ["注：无数据", true], ["项目 合计 基本支出", false]],

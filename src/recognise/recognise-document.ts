@@ -1,3 +1,4 @@
+import { annotateTables } from "./annotate-tables.js";
 import type { ExtractedDocument, TableBlock, TextBlock } from "../model/document.js";
 import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, TableRecord } from "../model/records.js";
 import { recogniseHeadings } from "./headings.js";
@@ -19,6 +20,8 @@ export type Recognised = Omit<DocumentRecords, "document" | "flags"> & { meta: D
 /** Blocks → sections, tables, cells, line items and figures with metrics (no I/O, no checks). */
 export function recogniseDocument(doc: ExtractedDocument, path: string): Recognised {
   const blocks = doc.blocks;
+  // Every format's tables get their unit, title and empty-note from the lines around them, once.
+  annotateTables(blocks);
   const layout = readLayout(doc, path);
   const { meta, skip } = layout;
   const { sections, sectionOfBlock, headingBlocks } = recogniseHeadings(blocks, skip, tocTitles(blocks, layout.toc));

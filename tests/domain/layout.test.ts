@@ -17,6 +17,7 @@ import {
   TABLE_NUMBER,
   TABLE_LABEL,
   UNIT_LINE_START,
+  TABLE_CAPTION_END,
 } from "../../src/domain/layout.js";
 
 /** The examples of src/domain/layout.ts, each run through the matcher it documents. */
@@ -26,6 +27,7 @@ describe("page layout and furniture (src/domain/layout.ts)", () => {
     ["says it is a page number", E.pageNumberSigns, (t) => PAGE_NUMBER_SIGN.test(t)],
     ["is a template label", E.tableLabels, (t) => TABLE_LABEL.test(t)],
     ["is a unit line", E.unitLines, (t) => UNIT_LINE_START.test(t)],
+    ["is a table's caption", E.tableCaptions, (t) => TABLE_CAPTION_END.test(t)],
     ["starts a block", E.blockStarts, (t) => BLOCK_START.test(t)],
     ["is never a header", E.notHeaderLines, (t) => NOT_HEADER_LINE.test(t)],
     ["separates an archived page", E.archiveSeparators, (t) => ARCHIVE_SEPARATOR.test(t)],

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Block, ExtractedDocument, TableBlock, TextBlock } from "../../src/model/document.js";
 import { extractPdf } from "../../src/extract/pdf/extract-pdf.js";
+import { annotateTables } from "../../src/recognise/annotate-tables.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const corpus = join(root, "../shared/corpus/dev");
@@ -12,7 +13,7 @@ const shanghai = join(corpus, "shanghai");
 
 const cache = new Map<string, Promise<ExtractedDocument>>();
 function extractFile(path: string): Promise<ExtractedDocument> {
-  if (!cache.has(path)) cache.set(path, extractPdf(readFileSync(path), path));
+  if (!cache.has(path)) cache.set(path, extractPdf(readFileSync(path), path).then((doc) => (annotateTables(doc.blocks), doc)));
   return cache.get(path)!;
 }
 const texts = (blocks: Block[]): TextBlock[] => blocks.filter((b): b is TextBlock => b.type === "text");

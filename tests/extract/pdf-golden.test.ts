@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Block, ExtractedDocument } from "../../src/model/document.js";
 import { extractPdf } from "../../src/extract/pdf/extract-pdf.js";
+import { annotateTables } from "../../src/recognise/annotate-tables.js";
 
 /*
  * Golden files: everything the PDF extractor says about each fixture (text, styles, table cells with
@@ -18,6 +19,8 @@ describe("PDF extractor golden files", () => {
   it.each(fixtures)("%s", async (name) => {
     const path = join(root, "fixtures/pdf", name);
     const doc = await extractPdf(readFileSync(path), path);
+    // Titles, units and empty-notes as recognise reads them from the lines around each table.
+    annotateTables(doc.blocks);
     await expect(render(doc)).toMatchFileSnapshot(`./__snapshots__/pdf/${name.replace(/\//g, "_")}.txt`);
   });
 });

@@ -4,12 +4,16 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import type { Block, ExtractedDocument, TableBlock, TextBlock } from "../../src/model/document.js";
 import { extractPdf } from "../../src/extract/pdf/extract-pdf.js";
+import { annotateTables } from "../../src/recognise/annotate-tables.js";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
 const fixtures = join(root, "fixtures/pdf");
 
+/** The extracted document with its tables' titles, units and empty-notes read, as recognise sees it. */
 async function extractFile(path: string): Promise<ExtractedDocument> {
-  return extractPdf(readFileSync(path), path);
+  const doc = await extractPdf(readFileSync(path), path);
+  annotateTables(doc.blocks);
+  return doc;
 }
 const texts = (blocks: Block[]): TextBlock[] => blocks.filter((b): b is TextBlock => b.type === "text");
 const tables = (blocks: Block[]): TableBlock[] => blocks.filter((b): b is TableBlock => b.type === "table");

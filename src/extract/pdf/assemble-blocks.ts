@@ -4,7 +4,6 @@ import { buildParagraphs, type PageFrame, type Paragraph } from "./build-paragra
 import { joinWrapped } from "./read-grid-table.js";
 import { dropFurniture } from "./drop-furniture.js";
 import type { PageLayout, PlacedTable } from "./layout-page.js";
-import { annotateTables } from "./annotate-tables.js";
 import { stitchTables } from "./stitch-tables.js";
 
 /**
@@ -50,7 +49,6 @@ export function assembleBlocks(pages: PageLayout[]): Block[] {
     }
     flush();
   });
-  annotateTables(blocks);
   return stitchTables(blocks, widths);
 }
 
