@@ -1,7 +1,7 @@
 import { metricEntry } from "../domain/metrics.js";
 import { FUNDS_AS_REVENUE, headerYears, metricsStatedBy, STATING_CELLS as C, TOP_ROW_NUMBER } from "../domain/table-kinds.js";
 import type { FigureRecord } from "../model/records.js";
-import { matchKey } from "../normalise/text.js";
+import { matchKey, memoByString } from "../normalise/text.js";
 import { phraseMetric } from "./metrics.js";
 
 export interface CellContext {
@@ -25,28 +25,48 @@ export const GENERAL_BUDGET_SCOPE = "general_budget:";
 
 
 /**
+ * What a column header says, read once per header text (a table asks for every cell of the column).
+ * 预算数 / 决算数 under a column group say which year's figure, not what it is: the leaf is the
+ * group ("公务接待费 / 决算数" is 公务接待费).
+ */
+const headerFacts = memoByString((text: string) => {
+  const key = matchKey(text);
+  const parts = text.split(" / ");
+  const amountWord = parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""));
+  while (parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
+  const leaf = matchKey(parts.at(-1) ?? "");
+  return {
+    key,
+    otherFigure: C.otherFigure.test(key),
+    years: headerYears(key),
+    budgetColumn: C.budgetColumn.test(key),
+    finalColumn: C.finalColumn.test(key),
+    accountColumn: C.accountColumn.test(key),
+    amountWord,
+    leaf,
+    amountLeaf: C.amountColumn.test(leaf),
+  };
+});
+
+/** A row label (its match key) of a total row, numbered or not (合计, 一、总计). */
+const isTotalLabel = memoByString((key: string) => C.totalRow.test(key.replace(TOP_ROW_NUMBER.pattern, "")));
+
+/**
  * The metric a table cell states, from the table's kind, the cell's row label and its column
  * header. Only tables whose scope is the whole department carry metrics; 财政拨款 and 一般公共预算
  * tables are a narrower 口径 (DOMAIN §5.5), so their totals are not revenue_total.
  */
 export function tableMetric(ctx: CellContext): string | null {
-  const header = matchKey(ctx.header);
-  if (C.otherFigure.test(header)) return null;
+  const { key: header, leaf, amountWord, ...h } = headerFacts(ctx.header);
+  if (h.otherFigure) return null;
   // "2025年预算数 | 2026年预算数" side by side (烟台 三公 table): only the document's year states a metric.
-  const years = headerYears(header);
-  if (ctx.fiscalYear && years.some((y) => y !== ctx.fiscalYear)) return null;
-  if (ctx.docKind === "final_account" && C.budgetColumn.test(header) && !C.finalColumn.test(header)) return null;
-  if (ctx.docKind === "budget" && C.accountColumn.test(header)) return null;
+  if (ctx.fiscalYear && h.years.some((y) => y !== ctx.fiscalYear)) return null;
+  if (ctx.docKind === "final_account" && h.budgetColumn && !h.finalColumn) return null;
+  if (ctx.docKind === "budget" && h.accountColumn) return null;
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
   const first = matchKey(ctx.rowLabels[0] ?? "");
-  const isTotalRow = [label, first].some((l) => C.totalRow.test(l.replace(TOP_ROW_NUMBER.pattern, ""))) || (ctx.rowLabels.length === 0 && ctx.onlyDataRow === true);
-  // 预算数 / 决算数 under a column group say which year's figure, not what it is: the leaf is the
-  // group ("公务接待费 / 决算数" is 公务接待费).
-  const parts = ctx.header.split(" / ");
-  const amountWord = parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""));
-  while (parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
-  const leaf = matchKey(parts.at(-1) ?? "");
-  const amountColumn = leaf === "" || C.amountColumn.test(leaf) || ctx.firstAmountColumn;
+  const isTotalRow = isTotalLabel(label) || isTotalLabel(first) || (ctx.rowLabels.length === 0 && ctx.onlyDataRow === true);
+  const amountColumn = leaf === "" || h.amountLeaf || ctx.firstAmountColumn;
   switch (ctx.kind) {
     case "budget_summary": {
       // Label and amount pairs side by side: every "支出 / 预算数" column holds amounts (西安 prints
