@@ -34,3 +34,16 @@ export function scopeGuess(first: FigureRecord, why: "revenue" | "basic"): Diagn
   const because = why === "revenue" ? "its revenue totals are all 一般公共预算" : "the 一般公共预算 人员经费 and 公用经费 add up to its 基本支出 of all funds";
   return diagnostic("info", "scope-from-totals", `一般公共预算 figures, first ${first.label} ${cite(first.raw, placeAt(first.page, first.line))}, are read as the department's: ${because}`, { page: first.page, line: first.line });
 }
+
+/** "预算单位 | 支出总计 | …" with no 合计 row: the department's own row read as its total (深圳). */
+export function departmentRowGuess(first: FigureRecord): Diagnostic {
+  const row = first.label.split(" / ")[0] ?? first.label;
+  return diagnostic("info", "total-from-department-row", `no 合计 row: the row of the department itself, ${row} ${cite(first.raw, placeAt(first.page, first.line))}, is read as its total`, { page: first.page, line: first.line });
+}
+
+/** A figure that also states a wider metric no figure states (固定资产 as the assets total). */
+export function widerGuess(added: FigureRecord[]): Diagnostic {
+  const first = added[0]!;
+  const metrics = [...new Set(added.map((f) => f.metric))].join(", ");
+  return diagnostic("info", "metric-from-narrower", `no figure states ${metrics}: ${first.label} ${cite(first.raw, placeAt(first.page, first.line))} is taken as that too (domain/metrics.ts alsoStates)`, { page: first.page, line: first.line });
+}

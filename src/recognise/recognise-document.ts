@@ -5,7 +5,7 @@ import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
 import { departmentNames, GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
 import { findTableTitle, ocrReading, recogniseTable, type TableGuess, type TableHeading } from "./table-records.js";
-import { scopeGuess, tableGuesses } from "./guesses.js";
+import { departmentRowGuess, scopeGuess, tableGuesses, widerGuess } from "./guesses.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
 import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE, tableMetric } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
@@ -51,15 +51,16 @@ export function recogniseDocument(doc: ExtractedDocument, path: string): Recogni
     if ((skip.has(i) && !meta.titleBlocks.includes(i)) || headingBlocks.has(i)) return;
     for (const f of textBlockFigures(block, sectionIndex, text)) figures.push(f); // a 20 MB line has ~10⁶ figures: no spread
   });
-  readDepartmentRows(figures, tables, meta);
+  const departmentRow = readDepartmentRows(figures, tables, meta);
   dropAmbiguousTableMetrics(figures);
   dropMisreadTableMetrics(figures);
   dropTextPartsOfNarrowerScope(figures, text.scopedBefore);
   const scope = settleGeneralBudgetScope(figures);
-  addWiderMetrics(figures);
+  const wider = addWiderMetrics(figures);
   // A month's (or months') report states no figure for the whole year.
   if (meta.partYear) for (const f of figures) f.metric = null;
-  const diagnostics = [...(meta.diagnostics ?? []), ...tableGuesses(guessed), ...(scope && !meta.partYear ? [scope] : [])];
+  const inferred = meta.partYear ? [] : [departmentRow, scope, wider].filter((d): d is Diagnostic => d !== undefined);
+  const diagnostics = [...(meta.diagnostics ?? []), ...tableGuesses(guessed), ...inferred];
   return { meta, sections, tables, figures, lineItems, diagnostics };
 }
 
@@ -189,8 +190,9 @@ function findCover(blocks: ExtractedDocument["blocks"], toc: Set<number>): numbe
  * (深圳 收入总表 / 支出总表): the row named by the department is its total. Only where no total row
  * was read, and never in a table of one part (基本支出总表: its 总计 is not the department's spending).
  */
-function readDepartmentRows(figures: FigureRecord[], tables: TableRecord[], meta: DocumentMeta): void {
-  if (!meta.department) return;
+function readDepartmentRows(figures: FigureRecord[], tables: TableRecord[], meta: DocumentMeta): Diagnostic | undefined {
+  if (!meta.department) return undefined;
+  let first: FigureRecord | undefined;
   const names = new Set(departmentNames(meta.department));
   const byTable = new Map<number, FigureRecord[]>();
   for (const f of figures) if (f.source === "table" && f.tableIndex !== null) byTable.set(f.tableIndex, [...(byTable.get(f.tableIndex) ?? []), f]);
@@ -204,8 +206,10 @@ function readDepartmentRows(figures: FigureRecord[], tables: TableRecord[], meta
       const row = header === undefined ? "" : f.label.slice(0, f.label.length - header.length - 3);
       if (!header || f.label !== `${row} / ${header}` || !names.has(matchKey(row))) continue;
       f.metric = tableMetric({ kind: table.kind, title: table.title, docKind: meta.docKind, fiscalYear: meta.fiscalYear, rowLabels: ["合计"], header, firstAmountColumn: false });
+      if (f.metric) first ??= f;
     }
   }
+  return first && departmentRowGuess(first);
 }
 
 /**
@@ -248,14 +252,17 @@ function dropTextPartsOfNarrowerScope(figures: FigureRecord[], scopedBefore: Set
  * "本部门固定资产金额2,995.16万元" with no 资产总额 printed: the 固定资产 figure is the assets total
  * too (domain/metrics.ts `alsoStates`), recorded once more under that metric.
  */
-function addWiderMetrics(figures: FigureRecord[]): void {
+function addWiderMetrics(figures: FigureRecord[]): Diagnostic | undefined {
+  const added: FigureRecord[] = [];
   for (const entry of METRICS) {
     if (!("alsoStates" in entry)) continue;
     const wider = entry.alsoStates;
     if (figures.some((f) => f.metric === wider)) continue;
     const stated = figures.filter((f) => f.metric === entry.id);
     for (const f of stated) figures.push({ ...f, metric: wider });
+    for (const f of stated) added.push({ ...f, metric: wider });
   }
+  return added.length ? widerGuess(added) : undefined;
 }
 
 /**

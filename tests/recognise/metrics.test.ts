@@ -200,6 +200,8 @@ describe("a 收支 table whose first row is the department itself", () => {
     const r = await page(intro, table("某市某局支出总表"));
     expect(amounts(r, "expenditure_total")).toEqual([["table", 1_000_000_000]]);
     expect(amounts(r, "expenditure_basic")).toEqual([["table", 420_000_000]]);
+    // …and says so, once: the total is inferred, not printed.
+    expect(r.diagnostics.filter((d) => d.ruleId === "total-from-department-row").map((d) => d.message)).toEqual(["no 合计 row: the row of the department itself, 某市某局 “1,000.00” (p.1 l.7), is read as its total"]);
   });
   it("but not in a table of one part (基本支出总表)", async () => {
     const r = await page(intro, table("某市某局基本支出总表"));
@@ -219,9 +221,11 @@ describe("固定资产", () => {
     const r = await page(["一、国有资产占用情况", "截至2026年1月31日，本部门固定资产金额2,995.16万元。"]);
     expect(amounts(r, "assets_fixed")).toEqual([["text", 2_995_160_000]]);
     expect(amounts(r, "assets_total")).toEqual([["text", 2_995_160_000]]);
+    expect(r.diagnostics.filter((d) => d.ruleId === "metric-from-narrower")).toHaveLength(1);
   });
   it("is not the assets total where 资产总额 is printed", async () => {
     const r = await page(["一、国有资产占用情况", "截至2025年12月31日，本部门资产总额5,000.00万元，其中固定资产2,995.16万元。"]);
+    expect(r.diagnostics.map((d) => d.ruleId)).not.toContain("metric-from-narrower");
     expect(amounts(r, "assets_fixed")).toEqual([["text", 2_995_160_000]]);
     expect(amounts(r, "assets_total")).toEqual([["text", 5_000_000_000]]);
   });
