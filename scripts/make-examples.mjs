@@ -25,7 +25,9 @@ const xlsxAt = process.argv.indexOf("--xlsx");
 // several provinces print them; not committed.
 const yuanAt = process.argv.indexOf("--yuan-split");
 const yuanSplit = yuanAt > 0;
-const out = unruled ? process.argv[unruledAt + 1] : xlsxAt > 0 ? process.argv[xlsxAt + 1] : yuanSplit ? process.argv[yuanAt + 1] : join(root, "examples");
+const variantAt = process.argv.indexOf("--variant");
+const variant = variantAt > 0;
+const out = unruled ? process.argv[unruledAt + 1] : xlsxAt > 0 ? process.argv[xlsxAt + 1] : yuanSplit ? process.argv[yuanAt + 1] : variant ? process.argv[variantAt + 1] : join(root, "examples");
 
 /** 分 → "1,234.56". */
 const wan = (fen) => {
@@ -436,6 +438,17 @@ function renderFinal(b, plan, last) {
       [["项目"], ["行次"], ["金额"], ["项目"], ["行次"], ["合计"], ["一般公共预算财政拨款"], ["政府性基金预算财政拨款"], ["国有资本经营预算财政拨款"]],
       [["栏次"], [""], ["1"], ["栏次"], [""], ["2"], ["3"], ["4"], ["5"]]], rows04);
 
+  // `--variant DIR`: the 决算 tables as other provinces print them — 年初预算数 beside 决算数 in the
+  // 一般公共预算 table, and the 三公 table turned: one row for 预算数, one for 决算数.
+  if (variant) {
+    const before = classRows(plan.general);
+    const planOf = (code) => before.find((x) => x.code === code) ?? { total: 0, basic: 0, project: 0 };
+    html += table("公开05表", `${body}一般公共预算财政拨款支出决算表`, "公开05表　　　　单位：万元",
+      [[["科目编码", ' rowspan="2"'], ["科目名称", ' rowspan="2"'], ["年初预算数", ' colspan="3"'], ["决算数", ' colspan="3"']],
+        [["小计"], ["基本支出"], ["项目支出"], ["小计"], ["基本支出"], ["项目支出"]]],
+      [["", "合计", wan(plan.t.general), wan(plan.t.generalBasic), wan(plan.t.generalProject), wan(b.t.general), wan(b.t.generalBasic), wan(b.t.generalProject)],
+        ...cls.map((r) => { const q = planOf(r.code); return [r.code, r.name, cell(q.total), cell(q.basic), cell(q.project), wan(r.total), cell(r.basic), cell(r.project)]; })]);
+  } else
   // 公开05表 一般公共预算财政拨款支出决算表.
   html += table("公开05表", `${body}一般公共预算财政拨款支出决算表`, "公开05表　　　　单位：万元",
     [[["项目", ' colspan="2"'], ["本年支出", ' colspan="3"']], [["科目编码"], ["科目名称"], ["小计"], ["基本支出"], ["项目支出"]], [["栏次"], [""], ["1"], ["2"], ["3"]]],
@@ -458,6 +471,11 @@ function renderFinal(b, plan, last) {
   // 公开07表 三公: 预算数 and 决算数.
   const six = (t) => [wan(t.total), wan(t.abroad), wan(t.car), wan(t.carBuy), wan(t.carRun), wan(t.reception)];
   const heads = [["合计", ' rowspan="2"'], ["因公出国（境）费", ' rowspan="2"'], ["公务用车购置及运行费", ' colspan="3"'], ["公务接待费", ' rowspan="2"']];
+  if (variant) {
+    html += table("公开07表", `${body}一般公共预算财政拨款“三公”经费支出决算表`, "公开07表　　　　单位：万元",
+      [[["项目", ' rowspan="2"'], ...heads], [["小计"], ["公务用车购置费"], ["公务用车运行费"]]],
+      [["年初预算数", ...six(ptp)], ["决算数", ...six(tp)]]);
+  } else
   html += table("公开07表", `${body}一般公共预算财政拨款“三公”经费支出决算表`, "公开07表　　　　单位：万元",
     [[["预算数", ' colspan="6"'], ["决算数", ' colspan="6"']], [...heads, ...heads], [["小计"], ["公务用车购置费"], ["公务用车运行费"], ["小计"], ["公务用车购置费"], ["公务用车运行费"]],
       [["1"], ["2"], ["3"], ["4"], ["5"], ["6"], ["7"], ["8"], ["9"], ["10"], ["11"], ["12"]]],

@@ -275,6 +275,11 @@ export const STATING_CELLS = listMatchers(STATING_CELL_WORDS);
 /** A row's number before its label (一、 二、 十二.), dropped before a total row is recognised. */
 export const TOP_ROW_NUMBER = { pattern: /^[一二三四五六七八九十]+[、.]/, examples: { yes: ["一、合计", "十二.总计"], no: ["合计", "(一)合计"] } } as const;
 
+/** A header or row label without the years it names ("2024年度决算数" → "决算数"). */
+export function withoutYears(key: string): string {
+  return key.replace(/(?:19|20)\d{2}年度?/g, "");
+}
+
 /** The years a column header names ("2025年预算数 / 2026年预算数" side by side: only the document's year states a metric). */
 export function headerYears(key: string): number[] {
   return [...key.matchAll(/((?:19|20)\d{2})年/g)].map((m) => Number(m[1]));

@@ -1,5 +1,5 @@
 import { metricEntry } from "../domain/metrics.js";
-import { FUNDS_AS_REVENUE, headerYears, metricsStatedBy, STATING_CELLS as C, TOP_ROW_NUMBER } from "../domain/table-kinds.js";
+import { FUNDS_AS_REVENUE, headerYears, withoutYears, metricsStatedBy, STATING_CELLS as C, TOP_ROW_NUMBER } from "../domain/table-kinds.js";
 import type { FigureRecord } from "../model/records.js";
 import { matchKey, memoByString } from "../normalise/text.js";
 import { phraseMetric } from "./metrics.js";
@@ -88,7 +88,10 @@ export function tableMetric(ctx: CellContext): string | null {
     case "three_public": {
       const byRow = phraseMetric(label);
       if (byRow && isThreePublic(byRow) && amountColumn) return byRow;
-      if (!isTotalRow) return null;
+      // The table turned on its side: a row per figure (年初预算数 | 决算数), a column per item; the
+      // row of the document's own figure states them.
+      const figureRow = C.amountWord.test(withoutYears(label)) && ofTheDocument(label, ctx);
+      if (!isTotalRow && !figureRow) return null;
       if (C.subtotal.test(leaf)) {
         if (C.vehicleGroup.test(header)) return "three_public_vehicle";
         // Without a 三公 group in the header, 合计 is the 三公 total only when the table holds nothing
@@ -117,6 +120,17 @@ export function tableMetric(ctx: CellContext): string | null {
     default:
       return null;
   }
+}
+
+/**
+ * Whether the label of a row of figures is the document's own figure, by the tests headerFacts
+ * applies to a column header: its year when it names one, a 决算's 决算数 rather than its 预算数, a
+ * budget's 预算数 rather than last year's 执行数.
+ */
+function ofTheDocument(key: string, ctx: CellContext): boolean {
+  if (ctx.fiscalYear && headerYears(key).some((y) => y !== ctx.fiscalYear)) return false;
+  if (ctx.docKind === "final_account" && C.budgetColumn.test(key) && !C.finalColumn.test(key)) return false;
+  return !(ctx.docKind === "budget" && C.accountColumn.test(key));
 }
 
 /** A bare 合计 / 总计 row of a 收支总表 totals its side (重庆 prints "合 计" under 收入 and under 支出). */

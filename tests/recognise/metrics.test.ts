@@ -36,6 +36,24 @@ describe("textMetric names the quantity a label states, or nothing", () => {
 describe("tableMetric names the metric a table cell states, or nothing", () => {
   const cell = (over: Partial<CellContext>): CellContext => ({ kind: "three_public", title: null, docKind: "budget", rowLabels: [], header: "", firstAmountColumn: false, onlyDataRow: true, ...over });
 
+  it("reads a 三公 table turned on its side from the row of the document's own figure", () => {
+    const turned = (docKind: CellContext["docKind"], label: string, header: string) =>
+      cell({ docKind, fiscalYear: 2024, rowLabels: [label], header, onlyDataRow: false });
+    expect(tableMetric(turned("final_account", "决算数", "合计"))).toBe("three_public_total");
+    expect(tableMetric(turned("final_account", "决算数", "公务用车购置及运行费 / 公务用车运行费"))).toBe("three_public_vehicle_operation");
+    expect(tableMetric(turned("final_account", "年初预算数", "合计"))).toBeNull();
+    expect(tableMetric(turned("budget", "2024年预算数", "合计"))).toBe("three_public_total");
+    expect(tableMetric(turned("budget", "2023年预算数", "合计"))).toBeNull();
+    expect(tableMetric(turned("budget", "2023年执行数", "公务接待费"))).toBeNull();
+  });
+
+  it("reads each half's own 合计 row of a 基本支出 table printed as 人员经费 | 公用经费 side by side", () => {
+    const half = (label: string, header: string) => cell({ kind: "general_budget_basic", docKind: "final_account", rowLabels: ["人员经费合计", label].slice(label === "人员经费合计" ? 1 : 0), header, onlyDataRow: false });
+    expect(tableMetric(half("人员经费合计", "人员经费 / 决算数"))).toBe("general_budget:expenditure_personnel");
+    expect(tableMetric(half("公用经费合计", "公用经费 / 决算数"))).toBe("general_budget:expenditure_public");
+    expect(tableMetric(cell({ kind: "general_budget_basic", docKind: "final_account", rowLabels: ["工资福利支出"], header: "人员经费 / 决算数", onlyDataRow: false }))).toBeNull();
+  });
+
   it("reads only the document's year when a table prints two years side by side", () => {
     expect(tableMetric(cell({ header: "2026年预算数 / 合计", fiscalYear: 2026 }))).toBe("three_public_total");
     expect(tableMetric(cell({ header: "2025年预算数 / 合计", fiscalYear: 2026 }))).toBeNull();
