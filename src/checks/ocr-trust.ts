@@ -10,6 +10,8 @@ import { layoutOf, type Layout } from "./table-layout.js";
 import { evaluateSum, type Sum } from "./table-sums.js";
 import { tableIdentities } from "./table-totals.js";
 import { threePublicSums } from "./three-public-table-sum.js";
+import { threePublicTextHolds } from "./three-public-sum.js";
+import { subItemSums } from "./table-row-sums.js";
 
 /**
  * Numbers read by OCR are trusted only where the document's own arithmetic confirms them (issue 13).
@@ -42,7 +44,7 @@ export function trustOcrReadings(doc: CheckInput): CheckInput {
     if (continuedFrom(out, tableIndex) !== tableIndex || !runIsOcr(out, tableIndex)) return;
     const identities = identitiesOf(out, tableIndex);
     if (!identities) return;
-    const result = trustTable(out, identities.layout, identities.sums);
+    const result = trustTable(out, identities);
     if (result.misread) uncertainTables.add(tableIndex);
     for (const repair of result.repairs) applyRepair(out, identities.layout, repair);
     for (const [key, verdict] of result.verdicts) verdicts.set(key, verdict);
@@ -56,12 +58,14 @@ function runIsOcr(doc: CheckInput, root: number): boolean {
   return doc.tables.some((t, k) => continuedFrom(doc, k) === root && (t.ocr !== undefined || t.cells.some((c) => c.ocr)));
 }
 
-function identitiesOf(doc: CheckInput, tableIndex: number): { layout: Layout; sums: Sum[] } | undefined {
+/** The identities of a table (its run of pages), and the sums that can only confirm (subItemSums). */
+function identitiesOf(doc: CheckInput, tableIndex: number): { layout: Layout; sums: Sum[]; confirmOnly: Sum[] } | undefined {
   if (doc.tables[tableIndex]!.kind === "three_public") {
     const layout = layoutOf(doc, tableIndex);
-    return layout && { layout, sums: threePublicSums(layout) };
+    return layout && { layout, sums: threePublicSums(layout), confirmOnly: [] };
   }
-  return tableIdentities(doc, tableIndex);
+  const identities = tableIdentities(doc, tableIndex);
+  return identities && { ...identities, confirmOnly: subItemSums(identities.layout) };
 }
 
 interface Repair {
@@ -89,12 +93,15 @@ const MAX_REPAIRS = 12;
 
 type Outcome = ReturnType<typeof evaluateSum>;
 
-function trustTable(doc: CheckInput, base: Layout, sums: Sum[]): TableTrust {
+function trustTable(doc: CheckInput, { layout: base, sums, confirmOnly }: { layout: Layout; sums: Sum[]; confirmOnly: Sum[] }): TableTrust {
   const edits = new Map<string, number>();
   const repairs: Repair[] = [];
   const byPlace = new Map<string, Sum[]>();
   for (const s of sums) for (const p of placesOf(s)) (byPlace.get(p) ?? byPlace.set(p, []).get(p)!).push(s);
   const evaluate = (s: Sum, layout: Layout): Outcome => evaluateSum(doc, "ocr-trust", { ...s, layout });
+  // Confirmation is exact: a sum within the checks' rounding tolerance but not exact neither
+  // confirms nor refutes (a misread last digit looks like rounding).
+  const exactly = (s: Sum, layout: Layout): Outcome => evaluateSum(doc, "ocr-trust", { ...s, layout }, true);
   const failing = (layout: Layout) => sums.filter((s) => typeof evaluate(s, layout) === "object");
   let layout = patched(base, edits);
   const misread = (layout: Layout) => {
@@ -107,7 +114,7 @@ function trustTable(doc: CheckInput, base: Layout, sums: Sum[]): TableTrust {
   if (misread(layout)) return { verdicts: new Map(), repairs, misread: true };
   const decimals = usualDecimals(base);
   for (let round = 0; round < MAX_REPAIRS; round++) {
-    const repair = failing(layout).map((s) => onlyRepair(s, layout, byPlace, decimals, evaluate)).find((r) => r !== undefined);
+    const repair = failing(layout).map((s) => onlyRepair(s, layout, byPlace, decimals, evaluate, exactly)).find((r) => r !== undefined);
     if (!repair) break;
     edits.set(`${repair.row}:${repair.col}`, repair.to);
     repairs.push(repair);
@@ -122,10 +129,12 @@ function trustTable(doc: CheckInput, base: Layout, sums: Sum[]): TableTrust {
       for (const p of placesOf(s)) refuted.add(p);
       continue;
     }
+    if (exactly(s, layout) !== "holds") continue;
     // The reading that holds: the parts as listed, else the other reading of them (orParts).
-    const parts = s.orParts && evaluate({ ...s, orParts: undefined }, layout) !== "holds" ? s.orParts : s.parts;
+    const parts = s.orParts && exactly({ ...s, orParts: undefined }, layout) !== "holds" ? s.orParts : s.parts;
     for (const p of [s.total, ...parts]) confirmed.add(`${p.row}:${p.col}`);
   }
+  for (const s of confirmOnly) if (exactly(s, layout) === "holds") for (const p of [s.total, ...s.parts]) confirmed.add(`${p.row}:${p.col}`);
   const verdicts = new Map<string, OcrTrust>();
   const repaired = new Set(repairs.map((r) => `${r.row}:${r.col}`));
   for (const c of base.table.cells) {
@@ -159,7 +168,7 @@ function patched(layout: Layout, edits: Map<string, number>): Layout {
  * The one reading of one OCR'd amount of a failing sum that makes every identity the amount takes
  * part in hold; undefined when none does, or more than one (which digit was misread is not known).
  */
-function onlyRepair(s: Sum, layout: Layout, byPlace: Map<string, Sum[]>, decimals: number, evaluate: (s: Sum, l: Layout) => Outcome): Repair | undefined {
+function onlyRepair(s: Sum, layout: Layout, byPlace: Map<string, Sum[]>, decimals: number, evaluate: (s: Sum, l: Layout) => Outcome, exactly: (s: Sum, l: Layout) => Outcome): Repair | undefined {
   const found: Array<Repair & { strong: boolean }> = [];
   for (const key of placesOf(s)) {
     const [row, col] = key.split(":").map(Number) as [number, number];
@@ -173,7 +182,7 @@ function onlyRepair(s: Sum, layout: Layout, byPlace: Map<string, Sum[]>, decimal
       seen.add(to);
       const trial = patched(layout, new Map([[key, to]]));
       const outcomes = byPlace.get(key)!.map((t) => evaluate(t, trial));
-      if (outcomes.some((o) => typeof o === "object") || evaluate(s, trial) !== "holds") continue;
+      if (outcomes.some((o) => typeof o === "object") || exactly(s, trial) !== "holds") continue;
       const holding = outcomes.filter((o) => o === "holds").length;
       found.push({ row, col, from: cell.amountFen, to, text: reading.text, change: reading.change, what: s.what, strong: reading.uncertain || holding >= 2 });
     }
@@ -233,9 +242,23 @@ function applyRepair(doc: CheckInput, layout: Layout, r: Repair): void {
 function settleFigures(doc: CheckInput, verdicts: Map<string, OcrTrust>): void {
   const verdictOf = (f: FigureRecord): OcrTrust => (f.source === "table" && f.tableIndex !== null ? (verdicts.get(`${f.tableIndex}:${f.row}:${f.col}`) ?? "unconfirmed") : "unconfirmed");
   for (const f of doc.figures) if (f.ocr) f.ocr.trust = verdictOf(f);
+  // The text's “三公” = its items, 公务用车 = 购置 + 运行 (three-public-sum), where they hold.
+  for (const i of threePublicTextHolds(doc)) {
+    const f = doc.figures[i]!;
+    if (f.ocr?.trust === "unconfirmed") f.ocr.trust = "confirmed";
+  }
   const byMetric = new Map<string, FigureRecord[]>();
   for (const f of doc.figures) if (f.metric !== null && f.amountFen !== null) (byMetric.get(f.metric) ?? byMetric.set(f.metric, []).get(f.metric)!).push(f);
-  const agreed = doc.figures.filter((f) => f.ocr?.trust === "unconfirmed" && f.metric !== null && f.amountFen !== null && (byMetric.get(f.metric) ?? []).some((g) => g !== f && agree(f, g)));
+  // An amount of four digits or more printed again elsewhere and read the same (收入总计 = 支出总计,
+  // the text's total and the table's): a misread digit seldom lands on another printed amount.
+  const trusted = doc.figures.filter((g) => g.amountFen !== null && g.raw !== "" && significantDigits(g.raw) >= AGREEING_DIGITS);
+  const agreed = doc.figures.filter(
+    (f) =>
+      f.ocr?.trust === "unconfirmed" &&
+      f.metric !== null &&
+      f.amountFen !== null &&
+      ((byMetric.get(f.metric) ?? []).some((g) => g !== f && agree(f, g)) || (significantDigits(f.raw) >= AGREEING_DIGITS && trusted.some((g) => g !== f && agree(f, g)))),
+  );
   for (const f of agreed) f.ocr!.trust = "confirmed";
   const lost = new Map<number | null, FigureRecord[]>();
   for (const f of doc.figures) {
@@ -270,11 +293,22 @@ function settleFigures(doc: CheckInput, verdicts: Map<string, OcrTrust>): void {
   }
 }
 
-/** Two printings of one metric agree within both printings' rounding. */
+/** How many digits an amount printed with to be confirmed by any trusted amount equal to it. */
+const AGREEING_DIGITS = 4;
+
+/** "1,234.56万元" → 6; "0.50" → 2; "3.8" → 2. */
+function significantDigits(raw: string): number {
+  return (/\d[\d,，.．]*/.exec(raw)?.[0] ?? "").replace(/\D/g, "").replace(/^0+/, "").length;
+}
+
+/** Two printings of one amount agree: equal as printed, or the finer rounds to the coarser. */
 function agree(f: FigureRecord, g: FigureRecord): boolean {
   // A blank cell OCR read may be a number it missed: it agrees only with a zero that is printed.
   if (f.raw === "" || g.raw === "") return f.amountFen === g.amountFen && (f.raw !== "" || g.raw !== "");
-  return Math.abs(f.amountFen! - g.amountFen!) <= printedUnitFen(f.raw, f.unit) + printedUnitFen(g.raw, g.unit);
+  // Not the checks' tolerance of a last digit either way: a misread last digit is what OCR does.
+  // Printed alike, they must be equal; else the finer one rounds to the coarser (411.2 ↔ 411.20).
+  const coarser = Math.max(printedUnitFen(f.raw, f.unit), printedUnitFen(g.raw, g.unit));
+  return 2 * Math.abs(f.amountFen! - g.amountFen!) <= coarser && (printedUnitFen(f.raw, f.unit) !== printedUnitFen(g.raw, g.unit) || f.amountFen === g.amountFen);
 }
 
 /**

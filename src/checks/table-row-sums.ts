@@ -107,3 +107,26 @@ function numberedTotals(rows: Labelled[]): RowTotal[] {
   }
   return out;
 }
+
+/**
+ * A numbered row against its sub-items (一、财政拨款 = 1.一般公共预算 + 2.政府性基金预算), in every
+ * amount column. Not a check: a 其中 list may name only some parts, so a failing sum proves nothing;
+ * one that holds confirms the amounts OCR read (checks/ocr-trust.ts).
+ */
+export function subItemSums(layout: Layout): Sum[] {
+  return layout.blocks.flatMap((block) => {
+    const rows = layout.bodyRows.flatMap((row) => {
+      const l = rowLabel(layout, block, row);
+      return l ? [{ ...l, row }] : [];
+    });
+    const groups: Array<{ total: Labelled; parts: Labelled[] }> = [];
+    for (const r of rows) {
+      if (TOP.test(r.name)) groups.push({ total: r, parts: [] });
+      else if (SUB.test(r.name) && groups.length) groups.at(-1)!.parts.push(r);
+      else if (TOTAL_LABEL.test(r.name)) groups.push({ total: r, parts: [] });
+    }
+    return groups
+      .filter((g) => g.parts.length > 0 && TOP.test(g.total.name))
+      .flatMap((g) => block.amountCols.map((col) => ({ layout, total: { row: g.total.row, col, name: g.total.name }, parts: g.parts.map((p) => ({ row: p.row, col, name: p.name })), what: `${g.total.name} = Σ its sub-items` })));
+  });
+}

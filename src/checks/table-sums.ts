@@ -34,16 +34,16 @@ export function compareSum(doc: CheckInput, check: string, s: Sum): FlagRecord |
 
 /**
  * A sum's outcome: "silent" when it cannot be compared (a blank total, every part blank, a part
- * not a number), "holds", or the flag.
+ * not a number), "holds", or the flag. `exact`: holds only without any rounding difference.
  */
-export function evaluateSum(doc: CheckInput, check: string, s: Sum): "silent" | "holds" | FlagRecord {
+export function evaluateSum(doc: CheckInput, check: string, s: Sum, exact = false): "silent" | "holds" | FlagRecord {
   const { layout } = s;
   // Every part blank is a total row that prints only its 合计 (fixtures/pdf/tables.pdf), not zeros.
   if (!printed(layout, s.total.row, s.total.col) || !s.parts.some((p) => printed(layout, p.row, p.col))) return "silent";
   const total = valueAt(layout, s.total.row, s.total.col)!;
-  const main = gap(layout, total, s.parts);
+  const main = gap(layout, total, s.parts, exact);
   if (!main) return "silent";
-  if (main.diff === 0 || (s.orParts && gap(layout, total, s.orParts)?.diff === 0)) return "holds";
+  if (main.diff === 0 || (s.orParts && gap(layout, total, s.orParts, exact)?.diff === 0)) return "holds";
   const { sum, tolerance, diff } = main;
   const shown = s.parts.filter((p) => printed(layout, p.row, p.col));
   const listed = shown.slice(0, 8).map((p) => `${p.name} ${quoteCell(layout, p.row, p.col)}`);
@@ -52,12 +52,15 @@ export function evaluateSum(doc: CheckInput, check: string, s: Sum): "silent" | 
   return flag(check, diff > 0 ? "error" : "warning", `${s.total.name} ${quoteCell(layout, s.total.row, s.total.col)} ≠ ${listed.join(" + ")} = ${inUnit(sum, unit)} (${s.what}, ${layout.table.title ?? layout.table.kind}; off by ${inUnit(Math.abs(diff), unit)}, tolerance ${inUnit(tolerance, unit)})`, { page: layout.cell(s.total.row, s.total.col)?.page ?? null, line: layout.cell(s.total.row, s.total.col)?.line ?? null, figures: [s.total, ...shown].flatMap((p) => figureIndexIn(doc, layout, p.row, p.col)), expectedFen: sum, actualFen: total });
 }
 
-/** Σ parts − total beyond the tolerance (diff 0 when within it); undefined when a part is not a number. */
-function gap(layout: Layout, total: number, parts: Place[]): { sum: number; tolerance: number; diff: number } | undefined {
+/**
+ * Σ parts − total beyond the tolerance (diff 0 when within it); undefined when a part is not a
+ * number. `exact` allows no rounding (OCR trust: a misread last digit hides inside it).
+ */
+function gap(layout: Layout, total: number, parts: Place[], exact = false): { sum: number; tolerance: number; diff: number } | undefined {
   const values = parts.map((p) => valueAt(layout, p.row, p.col));
   if (values.some((v) => v === undefined)) return undefined;
   const sum = values.reduce<number>((a, v) => a + v!, 0);
-  const tolerance = (1 + parts.filter((p) => printed(layout, p.row, p.col)).length) * layout.termTolerance;
+  const tolerance = exact ? 0 : (1 + parts.filter((p) => printed(layout, p.row, p.col)).length) * layout.termTolerance;
   return { sum, tolerance, diff: Math.abs(sum - total) <= tolerance ? 0 : sum - total };
 }
 

@@ -2,7 +2,7 @@ import { threePublicMentioned } from "../domain/metrics.js";
 import { says } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
-import { flag, type Check } from "./check.js";
+import { flag, type Check, type CheckInput } from "./check.js";
 import { sumTolerance, wan } from "./precision.js";
 import { at, CHANGE_WORDS, isMoney, isPriorYear, textFigures, type Indexed } from "./text-figures.js";
 
@@ -17,32 +17,59 @@ export const threePublicSum: Check = {
   id: "three-public-sum",
   description: "The “三公” total is not the sum of its parts (or 公务用车 is not 购置 + 运行)",
   run(doc) {
-    // Every reading of each item, those the recogniser named first, then those guessed from the
-    // label or the sub-section ("该车辆运行维护经费12.5万元" in a sentence giving a reason).
-    const named = new Map<string, Indexed[]>();
-    const guessed = new Map<string, Indexed[]>();
-    for (const x of textFigures(doc)) {
-      if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || says("compared", x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
-      // A 决算 also prints the year's 年初预算; the sums are about the final figures.
-      if (doc.document.docKind === "final_account" && says("budget", x.f.label)) continue;
-      const section = x.f.sectionIndex === null ? "" : (doc.sections[x.f.sectionIndex]?.title ?? "");
-      const own = x.f.metric?.startsWith("three_public_") ? x.f.metric : undefined;
-      const metric = own ?? threePublicItem(x.f.label, section);
-      if (!metric) continue;
-      const into = own ? named : guessed;
-      (into.get(metric) ?? into.set(metric, []).get(metric)!).push(x);
-    }
-    const get = (m: string) => [...(named.get(`three_public_${m}`) ?? []), ...(guessed.get(`three_public_${m}`) ?? [])].slice(0, READINGS);
-    // A text that states 公务用车购置费 and 运行维护费 apart, never their sum, states the vehicle item by its two parts.
-    const split = !get("vehicle").length && get("vehicle_purchase").length > 0 && get("vehicle_operation").length > 0;
-    const vehicle = split ? [get("vehicle_purchase"), get("vehicle_operation")] : [get("vehicle")];
-    const vehicleNames = split ? ["公务用车购置费", "公务用车运行费"] : ["公务用车购置及运行费"];
+    const { get, vehicle, vehicleNames } = textItems(doc);
     return [
       compare(get("total"), [get("overseas"), ...vehicle, get("reception")], "“三公”经费", ["因公出国（境）费", ...vehicleNames, "公务接待费"]),
       compare(get("vehicle"), [get("vehicle_purchase"), get("vehicle_operation")], "公务用车购置及运行费", ["购置费", "运行费"]),
     ].filter((f): f is FlagRecord => f !== undefined);
   },
 };
+
+/**
+ * The text figures a 三公 identity holds over exactly, with every item stated (“三公” = 出国 + 公务用车 + 接待,
+ * 公务用车 = 购置 + 运行): OCR trust takes them as confirmed (checks/ocr-trust.ts).
+ */
+export function threePublicTextHolds(doc: CheckInput): number[] {
+  const { get, vehicle } = textItems(doc);
+  const out: number[] = [];
+  const identities: Array<[Indexed[], Indexed[][]]> = [
+    [get("total"), [get("overseas"), ...vehicle, get("reception")]],
+    [get("vehicle"), [get("vehicle_purchase"), get("vehicle_operation")]],
+  ];
+  for (const [totals, readings] of identities) {
+    if (readings.some((r) => !r.length)) continue;
+    for (const [total, ...parts] of combinations<Indexed>([totals, ...readings])) {
+      // Exactly: a misread last digit hides inside the rounding the check allows.
+      if (total && parts.reduce((sum, p) => sum + p!.f.amountFen!, 0) === total.f.amountFen) out.push(total.i, ...parts.map((p) => p!.i));
+    }
+  }
+  return out;
+}
+
+/** Every reading of each 三公 item the text states, and how it states the vehicle item. */
+function textItems(doc: CheckInput) {
+  // Every reading of each item, those the recogniser named first, then those guessed from the
+  // label or the sub-section ("该车辆运行维护经费12.5万元" in a sentence giving a reason).
+  const named = new Map<string, Indexed[]>();
+  const guessed = new Map<string, Indexed[]>();
+  for (const x of textFigures(doc)) {
+    if (!isMoney(x.f) || CHANGE_WORDS.test(x.f.label) || says("compared", x.f.label) || isPriorYear(x.f.label, doc.document.fiscalYear)) continue;
+    // A 决算 also prints the year's 年初预算; the sums are about the final figures.
+    if (doc.document.docKind === "final_account" && says("budget", x.f.label)) continue;
+    const section = x.f.sectionIndex === null ? "" : (doc.sections[x.f.sectionIndex]?.title ?? "");
+    const own = x.f.metric?.startsWith("three_public_") ? x.f.metric : undefined;
+    const metric = own ?? threePublicItem(x.f.label, section);
+    if (!metric) continue;
+    const into = own ? named : guessed;
+    (into.get(metric) ?? into.set(metric, []).get(metric)!).push(x);
+  }
+  const get = (m: string) => [...(named.get(`three_public_${m}`) ?? []), ...(guessed.get(`three_public_${m}`) ?? [])].slice(0, READINGS);
+  // A text that states 公务用车购置费 and 运行维护费 apart, never their sum, states the vehicle item by its two parts.
+  const split = !get("vehicle").length && get("vehicle_purchase").length > 0 && get("vehicle_operation").length > 0;
+  const vehicle = split ? [get("vehicle_purchase"), get("vehicle_operation")] : [get("vehicle")];
+  const vehicleNames = split ? ["公务用车购置费", "公务用车运行费"] : ["公务用车购置及运行费"];
+  return { get, vehicle, vehicleNames };
+}
 
 /** How many readings of one item are tried (the first few a document prints). */
 const READINGS = 3;

@@ -143,3 +143,41 @@ describe("documents read from a text layer", () => {
     expect(trustOcrReadings(input)).toBe(input);
   });
 });
+
+describe("confirmation is exact", () => {
+  it("does not take a misread last digit for rounding", () => {
+    // 1,034.56 read as 1,034.58: within the checks' tolerance of one unit per term, not exact.
+    const table: OcrTable = {
+      title: "2024年部门支出总表",
+      rows: [
+        ["科目编码", "科目名称", "合计"],
+        ["", "合计", "1,234.56"],
+        ["201", "一般公共服务支出", "1,034.58"],
+        ["208", "社会保障和就业支出", "200.00"],
+      ],
+    };
+    const records = run(ocrDocument({ tables: [table] }));
+    expect(metrics(records)).toEqual({});
+    expect(records.figures.find((f) => f.raw === "1,234.56")?.ocr?.trust).toBe("unconfirmed");
+  });
+});
+
+describe("OCR'd text confirmed by its own arithmetic or by printing an amount twice", () => {
+  it("keeps the 三公 items of a text whose total is exactly their sum", () => {
+    const text = ["2024年“三公”经费预算12.34万元，其中：因公出国（境）费2.00万元，公务用车购置及运行费8.00万元，公务接待费2.34万元。"];
+    const records = run(ocrDocument({ text, tables: [spendingTable()] }));
+    expect(metrics(records)).toMatchObject({ three_public_total: 12.34, three_public_overseas: 2, three_public_vehicle: 8, three_public_reception: 2.34 });
+  });
+
+  it("drops them when a misread digit breaks the sum", () => {
+    const text = ["2024年“三公”经费预算12.34万元，其中：因公出国（境）费2.00万元，公务用车购置及运行费6.00万元，公务接待费2.34万元。"];
+    const records = run(ocrDocument({ text, tables: [spendingTable()] }));
+    expect(Object.keys(metrics(records)).filter((m) => m.startsWith("three_public"))).toEqual([]);
+  });
+
+  it("keeps an amount of four digits or more printed again elsewhere (收入总计 = 支出总计)", () => {
+    const text = ["2024年收入预算5,678.90万元。", "2024年支出预算5,678.90万元。"];
+    const records = run(ocrDocument({ text, tables: [] }));
+    expect(metrics(records)).toEqual({ revenue_total: 5678.9, expenditure_total: 5678.9 });
+  });
+});
