@@ -24,6 +24,7 @@ const SAY: Record<TableGuess, string> = {
   unit: "“三公” tables that print no unit (单位), read in 万元 as 财预〔2016〕143号 prints them (every amount has at most two decimals and is below 100,000)",
   "kind-from-header": "tables without a table title, their kind read from their header words",
   "kind-from-section": "tables without a title, read as their section's table",
+  "three-public-by-sums": "“三公” rows printed without their blank cells, their amounts placed over the columns by the table's sums (合计 = 出国 + 用车 + 接待, 用车 = 购置 + 运行)",
 };
 
 /**

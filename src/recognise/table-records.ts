@@ -35,8 +35,8 @@ export interface TableResult {
   guessed: TableGuess[];
 }
 
-/** A unit the table does not print (三公 in 万元), a kind from the header words or the section title. */
-export type TableGuess = "unit" | "kind-from-header" | "kind-from-section";
+/** A unit the table does not print (三公 in 万元), a kind from the header words or the section title, 三公 amounts placed by the sums. */
+export type TableGuess = "unit" | "kind-from-header" | "kind-from-section" | "three-public-by-sums";
 
 export function recogniseTable(block: TableBlock, ctx: TableContext): TableResult {
   const grid = expandGrid(block);
@@ -70,7 +70,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const out: Carried = { figures: [], lineItems: [] };
   const cells: CellRecord[] = [];
   grid.forEach((row, r) => row.forEach((cell, c) => cells.push(readCell(row, r, cell, c, shape, out))));
-  if (kind === "three_public") alignUnlabelledThreePublic(out.figures, grid, headerRows, unit);
+  if (kind === "three_public" && alignUnlabelledThreePublic(out.figures, grid, headerRows, unit)) guessed.push("three-public-by-sums");
   const table: TableRecord = {
     sectionIndex: ctx.sectionIndex,
     kind,
@@ -266,12 +266,14 @@ function codeBefore(row: GridCell[], c: number, name: string): string | null {
  * dropped): its 合计 row's numbers are placed by the table's arithmetic (alignThreePublic). Only
  * when no cell got a 三公 metric from its header.
  */
-function alignUnlabelledThreePublic(figures: FigureRecord[], grid: GridCell[][], headerRows: number, unit: string | null): void {
-  if (figures.some((f) => f.metric?.startsWith("three_public"))) return;
+function alignUnlabelledThreePublic(figures: FigureRecord[], grid: GridCell[][], headerRows: number, unit: string | null): boolean {
+  if (figures.some((f) => f.metric?.startsWith("three_public"))) return false;
   const totalRow = grid.findIndex((row, r) => r >= headerRows && row.some((c) => SUM_CELL.test(c.text.trim())));
-  if (totalRow < 0) return;
+  if (totalRow < 0) return false;
   const row = figures.filter((f) => f.row === totalRow && f.amountFen !== null && f.source === "table").sort((a, b) => (a.col ?? 0) - (b.col ?? 0));
   const tolerance = unit === "元" ? 1 : 10_000;
-  alignThreePublic(row.map((f) => f.amountFen!), tolerance).forEach((metric, i) => (row[i]!.metric = metric));
+  const metrics = alignThreePublic(row.map((f) => f.amountFen!), tolerance);
+  metrics.forEach((metric, i) => (row[i]!.metric = metric));
+  return metrics.some((m) => m !== null);
 }
 

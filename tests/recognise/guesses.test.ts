@@ -58,6 +58,14 @@ describe("recognise says what it guessed, once per document, as an info diagnost
     expect(rules(other)).not.toContain("scope-from-totals");
   });
 
+  it("a 三公 total row printed without its blank cells, placed over the columns by its sums, says so", async () => {
+    const flattened = `<p>“三公”经费支出预算表</p><p>单位：万元</p><table><tr><td>项目</td><td>预算数</td></tr>
+<tr><td>合计</td><td>4.90</td><td>3.19</td><td>3.19</td><td>1.71</td></tr></table>`;
+    const r = await page(flattened);
+    expect(r.figures.filter((f) => f.metric === "three_public_reception").map((f) => f.amountFen)).toEqual([1_710_000]);
+    expect(rules(r)).toContain("three-public-by-sums");
+  });
+
   it("a titled table read from its title guesses nothing", async () => {
     expect(rules(await page(THREE_PUBLIC("<p>单位：万元</p>")))).toEqual([]);
   });
