@@ -1,3 +1,4 @@
+import { formatMessage, type Severity } from "../diagnostics/diagnostic.js";
 import { placeAt, placeNote, placeText } from "../diagnostics/place.js";
 import type { Db } from "../store/open-database.js";
 
@@ -63,8 +64,7 @@ export function findDocument(db: Db, ref: string): Row | undefined {
 /** " (p.8 l.1)" after a stored flag or diagnostic, unless its message already cites that place. */
 function at(row: Row): string {
   const place = placeAt(row.page as number | null, row.line as number | null);
-  const note = place ? placeNote(place) : "";
-  return note && !String(row.message).includes(note) ? ` ${note}` : "";
+  return place && !String(row.message).includes(`(${placeText(place)}`) ? ` ${placeNote(place)}` : "";
 }
 
 export function renderDocumentMarkdown(doc: ShownDocument): string {
@@ -94,7 +94,8 @@ export function renderDocumentMarkdown(doc: ShownDocument): string {
   // What extraction could not read and what recognition guessed (a unit, a kind, a year).
   if (doc.diagnostics.length) {
     out.push("", "## Diagnostics", "");
-    for (const d of doc.diagnostics) out.push(`- ${d.severity} ${d.rule_id}: ${d.message}${at(d)}`);
+    // path:page:line  severity  message  rule — the command line's one format (diagnostics/diagnostic.ts).
+    for (const x of doc.diagnostics) out.push(`- ${formatMessage(String(d.path), { ruleId: String(x.rule_id), severity: x.severity as Severity, message: String(x.message), place: placeAt(x.page as number | null, x.line as number | null) })}`);
   }
   return out.join("\n");
 }
