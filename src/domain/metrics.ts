@@ -478,6 +478,8 @@ export const LABEL_WORDS = {
   projectClause: { words: ["项目"], examples: { yes: ["某某项目10,289.74万元,主要包括:"], no: ["本年收入2203.62万元,"] } },
   /** "2025年末": what is left after the year's 年 (年末's 末) says when, not what. */
   yearEndRest: { words: ["末"], place: "start", examples: { yes: ["末结余"], no: ["结余"] } },
+  /** A bare 决算 label ("支出决算为", "决算数为"): says how the amount is stated, not of what. */
+  finalOnly: { words: ["[支出]决算[数][为|是]"], place: "whole", examples: { yes: ["支出决算为", "决算数为", "决算为"], no: ["公务接待费支出决算为", "年初预算为"] } },
   /** A label's start: 其中 before the name of a part ("其中：公务接待费"). */
   memoLead: { words: ["其中[:|：]"], place: "start", examples: { yes: ["其中:公务接待费", "其中公务接待费"], no: ["公务接待费"] } },
 } as const satisfies Record<string, PhraseList>;
@@ -534,6 +536,14 @@ export const LABEL_SHAPES = {
   rowMarker: { pattern: /^[一二三四五六七八九十]+[、.]|^\d+[.、]|^\(\S{1,3}\)/u, examples: { yes: ["一、收入", "1.人员经费", "(一)基本支出"], no: ["人员经费"] } },
   /** A spending item's amount ending the words before a figure ("…服务费7,083.34万元，"): a carry-over after it is the item's. */
   itemAmountBefore: { pattern: /(?:费|费用|项目|工程)[\d,.]+万?元[,，]$/, examples: { yes: ["免除查验没有问题作业服务费7,083.34万元,"], no: ["本年收入2203.62万元,"] } },
+  /**
+   * A 决算 sentence that gives a subject's 年初预算 first and then its 决算 ("“三公”经费财政拨款支出年初预算为
+   * 12.80万元，支出决算为11.65万元"): group 1 the subject, whose metric the bare 决算 label after it states.
+   */
+  budgetThenFinal: {
+    pattern: /^(.{2,40}?)年初预算数?为[\d,.]+万?元[,，]/,
+    examples: { yes: ["2024年度“三公”经费财政拨款支出年初预算为12.80万元，", "公务接待费年初预算为2.80万元,"], no: ["公务接待费支出决算为2.30万元，", "年初预算为12.80万元，支"] },
+  },
   /**
    * The opening of a final account's overview sentence: [year][subject]年初结转和结余X万元，…
    * (group 1 the year): its 本年收入 / 本年支出 are the year's totals.

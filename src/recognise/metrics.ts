@@ -40,6 +40,12 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   // "2016年平潭县人民法院年初结转和结余100.56万元，本年收入2203.62万元，本年支出2220.35万元": the
   // accounts' overview sentence. Its 本年收入/本年支出 are the year's totals; the subject is the
   // sentence's (a NARROWER subject such as 一般公共预算财政拨款 still vetoes below).
+  // "“三公”经费财政拨款支出年初预算为12.80万元，支出决算为11.65万元": the 决算 of the subject that the
+  // 年初预算 clause named (a narrower subject, 一般公共预算…, still vetoes below).
+  if (metric === null && W.finalOnly.test(matchKey(label))) {
+    const subject = S.budgetThenFinal.pattern.exec(foldWidth(clauseBefore).replace(/\s+/g, ""))?.[1];
+    if (subject) metric = labelMetric(subject, fiscalYear, department);
+  }
   const overview = S.overview.pattern.exec(foldWidth(clauseBefore).replace(/\s+/g, ""));
   if (metric === null && overview && (overview[1] === undefined || Number(overview[1]) === fiscalYear)) {
     metric = OVERVIEW_TOTALS[matchKey(label)] ?? null;

@@ -33,6 +33,16 @@ describe("textMetric names the quantity a label states, or nothing", () => {
   });
 });
 
+describe("a 决算 sentence that gives a subject's 年初预算 and then its 决算", () => {
+  it("states the subject's metric with its bare 决算 label, unless the subject is narrower than the department", () => {
+    expect(textMetric("支出决算为", 2024, null, "2024年度“三公”经费财政拨款支出年初预算为12.80万元，")).toBe("three_public_total");
+    expect(textMetric("支出决算为", 2024, null, "公务接待费支出年初预算为2.80万元，")).toBe("three_public_reception");
+    expect(textMetric("年初预算为", 2024, null, "2024年度“三公”经费财政拨款支出")).toBeNull();
+    expect(textMetric("支出决算为", 2024, null, "一般公共预算财政拨款支出年初预算为10210.34万元，")).toBeNull();
+    expect(textMetric("支出决算为", 2024, null, "本年支出合计1,363.60万元，")).toBeNull();
+  });
+});
+
 describe("tableMetric names the metric a table cell states, or nothing", () => {
   const cell = (over: Partial<CellContext>): CellContext => ({ kind: "three_public", title: null, docKind: "budget", rowLabels: [], header: "", firstAmountColumn: false, onlyDataRow: true, ...over });
 
