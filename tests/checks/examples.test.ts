@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { CheckInput } from "../../src/checks/check.js";
 import { checks } from "../../src/checks/index.js";
+import { MessageSchema } from "../../src/diagnostics/diagnostic.js";
 import { corpusChecks } from "../../src/checks/corpus/run-corpus-checks.js";
 import { openDatabase } from "../../src/store/open-database.js";
 import { writeDocument } from "../../src/store/write-document.js";
@@ -24,6 +25,14 @@ describe("each check", () => {
       const flags = flagsOf(e.notOk);
       expect(flags.some((f) => e.expect.every((s) => f.message.includes(s)))).toBe(true);
       for (const f of flags) for (const i of f.figures ?? []) expect(e.notOk.figures[i]).toBeDefined();
+    });
+    it(`${e.check}: says it in the one message shape, with its place and the printed values it quotes`, () => {
+      for (const f of flagsOf(e.notOk)) {
+        expect(MessageSchema.parse(f)).toEqual(f);
+        if (f.printed) expect(f.printed.every((raw) => f.message.includes(`“${raw}”`))).toBe(true);
+        // Only a table left out of the document has no place to point at.
+        if (!f.message.includes("not found among")) expect(f.place?.page).toBeGreaterThan(0);
+      }
     });
   }
 });
