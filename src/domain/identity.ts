@@ -9,6 +9,7 @@
  */
 
 import { matchKey } from "../normalise/text.js";
+import { phraseMatcher, phraseSource } from "./compile.js";
 
 export type DocKind = "budget" | "final_account";
 export type DocScope = "department" | "unit";
@@ -242,6 +243,34 @@ export function chineseYears(text: string): string {
 export const CONTENTS_START = /^目\s*录/;
 /** The title of a table ends in 表 (domain/layout.ts). */
 export { TABLE_TITLE_END } from "./layout.js";
+
+// ---------------------------------------------------------------------------------------------
+// The lists above compiled into matchers (recognise/metadata.ts reads them; folded text, spaces removed)
+
+const anyOf = (words: readonly string[]) => words.map(phraseSource).join("|");
+const FUNDS = new RegExp(anyOf(FUND_NAMES), "g");
+const KIND = new RegExp(anyOf(KIND_WORDS.map((k) => k.word)));
+/** A label, its colon, and the name up to a space, the next 单位: label or the end of the line: group 1 the name. */
+const labelLine = (labels: typeof BODY_LABELS) => new RegExp(`(?:^|\\s)(?:${anyOf(labels.map((l) => l.label))}):(\\S{3,40}?)(?=\\s|单位:|$)`);
+
+export const IDENTITY_MATCHERS = {
+  ORG_END: phraseMatcher(ORGANISATION_ENDINGS, "end"),
+  REGION_END: phraseMatcher(REGION_ENDINGS, "end"),
+  NOT_A_NAME: phraseMatcher(NOT_A_NAME_STARTS, "start"),
+  /** 本级, （汇总）… at a name's end. */
+  QUALIFIER: new RegExp(`(?:[(](?:${anyOf(BODY_QUALIFIERS)})[)]|${anyOf(BARE_QUALIFIERS)})+$`),
+  PRINTER: phraseMatcher(PRINTER_ENDINGS, "end"),
+  /** Funds' names, every one (to blank them out of a title). */
+  FUNDS,
+  KIND,
+  SPENT: phraseMatcher(SPENT_WORDS, "anywhere"),
+  /** A body's label line (BODY_LABELS but the department-only ones). */
+  LABEL: labelLine(BODY_LABELS.filter((l) => !l.departmentOnly)),
+  /** A body's label line in a 部门 document (all BODY_LABELS). */
+  DEPARTMENT_LABEL: labelLine(BODY_LABELS),
+  /** "2016年度平潭综合实验区一般公共预算…": the words after the year up to a fund, 三公 or a kind word (group 1: a government's name). */
+  REGION_AFTER_YEAR: new RegExp(`(?:19|20)\\d{2}年度?(.{3,30}?)(?:${FUNDS.source}|[“"]?(?:${anyOf(REGION_NAME_STOPS)})|${KIND.source})`),
+};
 
 /** Examples run by tests/domain/identity.test.ts: [input, expected]. */
 export const DATE_EXAMPLES = {

@@ -1,9 +1,9 @@
 import { basename } from "node:path";
 import { diagnostic, type Diagnostic } from "../diagnostics/diagnostic.js";
 import {
-  BARE_QUALIFIERS,
-  BODY_LABELS,
   CONTENTS_START,
+  IDENTITY_MATCHERS,
+  KIND_WORDS,
   LEADING_YEARS,
   LEVEL_ENDING,
   MONTHS_AT_END,
@@ -14,19 +14,9 @@ import {
   isPrintingDate,
   namesPartOfYear,
   yearIn,
-  BODY_QUALIFIERS,
-  FUND_NAMES,
-  KIND_WORDS,
-  NOT_A_NAME_STARTS,
-  ORGANISATION_ENDINGS,
-  PRINTER_ENDINGS,
-  REGION_ENDINGS,
-  REGION_NAME_STOPS,
-  SPENT_WORDS,
   type DocKind,
   type DocScope,
 } from "../domain/identity.js";
-import { phraseMatcher, phraseSource } from "../domain/compile.js";
 import type { Block } from "../model/document.js";
 import { foldForMatching, matchKey } from "../normalise/text.js";
 
@@ -44,20 +34,7 @@ export interface DocumentMeta {
   diagnostics?: Diagnostic[];
 }
 
-// Matchers built from the lists of domain/identity.ts (folded text, spaces removed).
-const anyOf = (words: readonly string[]) => words.map(phraseSource).join("|");
-const ORG_END = phraseMatcher(ORGANISATION_ENDINGS, "end");
-const REGION_END = phraseMatcher(REGION_ENDINGS, "end");
-const NOT_A_NAME = phraseMatcher(NOT_A_NAME_STARTS, "start");
-const QUALIFIER = new RegExp(`(?:[(](?:${anyOf(BODY_QUALIFIERS)})[)]|${anyOf(BARE_QUALIFIERS)})+$`);
-const PRINTER = phraseMatcher(PRINTER_ENDINGS, "end");
-const FUNDS = new RegExp(anyOf(FUND_NAMES), "g");
-const KIND = new RegExp(anyOf(KIND_WORDS.map((k) => k.word)));
-const SPENT = phraseMatcher(SPENT_WORDS, "anywhere");
-// A label, its colon, and the name up to a space, the next label or the end of the line.
-const labelLine = (labels: typeof BODY_LABELS) => new RegExp(`(?:^|\\s)(?:${anyOf(labels.map((l) => l.label))}):(\\S{3,40}?)(?=\\s|单位:|$)`);
-const LABEL = labelLine(BODY_LABELS.filter((l) => !l.departmentOnly));
-const DEPARTMENT_LABEL = labelLine(BODY_LABELS);
+const { ORG_END, REGION_END, NOT_A_NAME, QUALIFIER, PRINTER, FUNDS, KIND, SPENT, LABEL, DEPARTMENT_LABEL, REGION_AFTER_YEAR } = IDENTITY_MATCHERS;
 export { isPrintingDate, yearIn };
 
 /** Folded for matching (the match key: normalise/text.ts). */
@@ -197,7 +174,7 @@ export function bodyInTitle(title: string): string | null {
 /** "2016年度平潭综合实验区一般公共预算…", "…平潭综合实验区本级…": a whole government named after the year. */
 function regionInTitle(title: string): string | null {
   const t = key(title);
-  const m = new RegExp(`(?:19|20)\\d{2}年度?(.{3,30}?)(?:${FUNDS.source}|[“"]?(?:${anyOf(REGION_NAME_STOPS)})|${KIND.source})`).exec(t);
+  const m = REGION_AFTER_YEAR.exec(t);
   // "2018年平原镇1月份三公经费…": the body without its period or 本级.
   const name = m?.[1]?.replace(MONTHS_AT_END, "").replace(QUALIFIER, "");
   return name && REGION_END.test(name) && !LEVEL_ENDING.test(name) ? name : null;
