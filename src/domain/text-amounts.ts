@@ -50,6 +50,12 @@ export const SHARE_LABEL = containsPhrase(["率", "比例", "比重", "占"]);
 /** Words that open a listed part before its label ("其中：公务接待费"), not part of the label. */
 export const LABEL_LEAD = /^\s*(其中|包括|含)\s*/u;
 
+/** A sentence that lists the parts of the one before it ("其中：人员经费…；公用经费…"): its figures' subject is that sentence's. */
+export const PARTS_SENTENCE = /^\s*其中/;
+
+/** A run-in title: a list marker, then a few words and nothing else ("1.因公出国（境）费用", "（二）公务接待费"). */
+export const RUN_IN_TITLE = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^\d，,。；;：:]{2,24}$/u;
+
 /** Examples run by tests/domain/text-amounts.test.ts: [input, expected]. */
 export const TEXT_AMOUNT_EXAMPLES = {
   unitMeanings: [["万", "万元"], ["％", "%"], ["万元", "万元"], ["人", "人"]],
@@ -60,5 +66,7 @@ export const TEXT_AMOUNT_EXAMPLES = {
   moneyLabels: [["“三公”经费预算数为", true], ["政府采购资金", true], ["在职人数", false]],
   shareLabels: [["增长率为", true], ["占比为", true], ["预算数为", false]],
   quantities: [["支出1,234.56万元", "1,234.56|万元"], ["≥3%", "3|%"], ["车辆5辆", "5|辆"], ["3.25万", "3.25|万"], ["接待10万人次", undefined], ["2026年", undefined]],
+  partsSentences: [[" 其中：人员经费", true], ["人员经费", false]],
+  runInTitles: [["1.因公出国（境）费用", true], ["（二）公务接待费", true], ["（二）公务接待费：12.5万元", false], ["公务接待费", false]],
   labelLeads: [["其中：公务接待费", "：公务接待费"], ["包括 会议费", "会议费"], ["公务接待费", "公务接待费"]],
 } as const;

@@ -1,5 +1,5 @@
 import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
-import { BARE_ZERO, CODE_NAME_AFTER_REN, QUANTITY, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
+import { BARE_ZERO, CODE_NAME_AFTER_REN, QUANTITY, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, PARTS_SENTENCE, RUN_IN_TITLE, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
 import { NONE_STATED } from "../domain/metrics.js";
 import { foldForMatching } from "../normalise/text.js";
 
@@ -131,12 +131,10 @@ function clauseBefore(text: string, end: number): string {
 function sentenceBefore(text: string, end: number): string {
   let a = Math.max(0, end);
   while (a > 0 && end - a < 600 && text[a - 1] !== "。") a--;
-  if (!/^\s*其中/.test(text.slice(a, end)) || a === 0) return "";
+  if (!PARTS_SENTENCE.test(text.slice(a, end)) || a === 0) return "";
   return clauseBefore(text, a - 1) + "。";
 }
 
-/** A list marker, then a few words and nothing else: "1.因公出国（境）费用", "（二）公务接待费". */
-const RUN_IN = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^\d，,。；;：:]{2,24}$/u;
 
 /** The run-in title ended by 。 right before a sentence whose first words are the label, or "". */
 function runInBefore(text: string, labelStart: number): string {
@@ -144,5 +142,5 @@ function runInBefore(text: string, labelStart: number): string {
   const a = Math.max(0, labelStart) - clause.length;
   if (clause.trim() !== "" || text[a - 1] !== "。") return "";
   const title = clauseBefore(text, a - 1);
-  return RUN_IN.test(title) ? title.trim() : "";
+  return RUN_IN_TITLE.test(title) ? title.trim() : "";
 }

@@ -6,6 +6,8 @@ import {
   LABEL_LEAD,
   MONEY_LABEL,
   NUMBERED_ITEM_AFTER,
+  PARTS_SENTENCE,
+  RUN_IN_TITLE,
   QUANTITY,
   SHARE_LABEL,
   TEXT_AMOUNT_EXAMPLES as E,
@@ -23,6 +25,8 @@ describe("amounts in running text (src/domain/text-amounts.ts)", () => {
     ["names money", E.moneyLabels, (t) => MONEY_LABEL.test(t)],
     ["names a share", E.shareLabels, (t) => SHARE_LABEL.test(t)],
     ["holds the quantity", E.quantities, (t) => { const m = [...t.matchAll(QUANTITY)][0]; return m ? `${m[2]}|${m[3]}` : undefined; }],
+    ["opens a sentence of parts", E.partsSentences, (t) => PARTS_SENTENCE.test(t)],
+    ["is a run-in title", E.runInTitles, (t) => RUN_IN_TITLE.test(t)],
     ["without its opening word", E.labelLeads, (t) => t.replace(LABEL_LEAD, "")],
   ];
   for (const [what, examples, read] of cases) {
