@@ -1,4 +1,4 @@
-import { listMatchers, type PhraseList } from "./compile.js";
+import { listMatchers, phraseMatcher, type PhraseList } from "./compile.js";
 
 /**
  * The standard tables of a 部门预算 / 部门决算 (docs/CONTRACT.md, `tables.kind`): how cities title them,
@@ -198,6 +198,17 @@ export const TABLE_NUMBERS = ["[预算|公开|决算]#表", "[附]表#", "附件
  * "编制单位：…", "单位：万元" (matched on width-folded text, so ： is :). What follows them is not the title.
  */
 export const TITLE_LINE_LABELS = ["{单位名称|编制单位|部门名称|预算单位|填报单位|部门(单位)|部门|单位|金额单位}:"];
+
+/**
+ * Lines just above a table that are not its title (on width-folded text): the department's or
+ * unit's label line ("部门：…", "编制单位：…", "部门（单位）：…") and a date line ("截止2025年12月31日").
+ */
+export const LINES_ABOVE_NOT_TITLE = {
+  words: ["{部门|单位|编制单位|部门(单位)}{:|：}", "截止"],
+  place: "start",
+  examples: { yes: ["部门:某某局", "编制单位：某某局", "部门(单位):某某局", "截止2025年12月31日"], no: ["一般公共预算支出表", "单位名称:某某局"] },
+} as const satisfies PhraseList;
+export const LINE_ABOVE_NOT_TITLE = phraseMatcher(LINES_ABOVE_NOT_TITLE.words, "start");
 
 /** What a title line ends with once its label lines are cut: 表, 表（一）, 表1, 情况. */
 export const TITLE_ENDINGS = ["表", "表(…)", "表#", "情况"];

@@ -12,6 +12,7 @@ import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
 import { METRICS, UNIT_SECTION_TITLE } from "../domain/metrics.js";
+import { STATING_CELLS } from "../domain/table-kinds.js";
 import { matchKey } from "../normalise/text.js";
 
 /** The records, the identity, and what recognise guessed rather than read (info diagnostics). */
@@ -199,7 +200,7 @@ function readDepartmentRows(figures: FigureRecord[], tables: TableRecord[], meta
   for (const [index, group] of byTable) {
     const table = tables[index];
     if (!table || (table.kind !== "revenue_summary" && table.kind !== "expenditure_summary")) continue;
-    if (/基本支出|项目支出/.test(matchKey(table.title ?? "")) || group.some((f) => f.metric !== null)) continue;
+    if (STATING_CELLS.spendingParts.test(matchKey(table.title ?? "")) || group.some((f) => f.metric !== null)) continue;
     const headers = new Map(table.cells.map((c) => [`${c.row}|${c.col}`, c.header]));
     for (const f of group) {
       const header = headers.get(`${f.row}|${f.col}`);

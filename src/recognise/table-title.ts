@@ -1,3 +1,5 @@
+import { TABLE_TITLE_END } from "../domain/layout.js";
+import { LINE_ABOVE_NOT_TITLE } from "../domain/table-kinds.js";
 import type { Block } from "../model/document.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 import { readMarker } from "./heading-marker.js";
@@ -29,7 +31,7 @@ export function findTableTitle(before: Block[], printedCaption?: string): TableH
       unitFromText ??= unit[1];
       titleBlocks.push(i);
     }
-    if (unit || /^(部门|单位|编制单位|部门\(单位\))[:：]|^截止/.test(text) || isTableNumber(titleText(text))) {
+    if (unit || LINE_ABOVE_NOT_TITLE.test(text) || isTableNumber(titleText(text))) {
       titleBlocks.push(i);
       continue;
     }
@@ -38,18 +40,18 @@ export function findTableTitle(before: Block[], printedCaption?: string): TableH
       break;
     }
     const numbered = readMarker(text);
-    if (numbered && numbered.kind !== "arabic" && !/表$/.test(matchKey(text))) break;
+    if (numbered && numbered.kind !== "arabic" && !TABLE_TITLE_END.test(matchKey(text))) break;
     if (caption === undefined && looksLikeTableTitle(text)) {
       titleBlocks.push(i);
       // A title wrapped over two lines ("“三公”经费、会议费、培训费支出预算" / "表").
       const previous = before[i - 1];
-      if (previous?.type === "text" && previous.page === block.page && previous.style?.relativeSize === block.style?.relativeSize && !/表$|[:：]/.test(previous.text.trim()) && text.length <= 8) {
+      if (previous?.type === "text" && previous.page === block.page && previous.style?.relativeSize === block.style?.relativeSize && !TABLE_TITLE_END.test(previous.text.trim()) && !/[:：]/.test(previous.text.trim()) && text.length <= 8) {
         titleBlocks.push(i - 1);
         return { title: previous.text.trim() + block.text.trim(), titleBlocks, unitFromText };
       }
       return { title: titleText(block.text), titleBlocks, unitFromText };
     }
-    if (caption === undefined && !isNumberCell(text) && text.length <= 40 && matchKey(text).endsWith("表")) {
+    if (caption === undefined && !isNumberCell(text) && text.length <= 40 && TABLE_TITLE_END.test(matchKey(text))) {
       titleBlocks.push(i);
       return { title: block.text.trim(), titleBlocks, unitFromText };
     }

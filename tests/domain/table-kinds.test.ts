@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { phraseSource } from "../../src/domain/compile.js";
-import { headerYears, STATING_CELL_WORDS, STATING_CELLS, TABLE_KINDS, TOP_ROW_NUMBER } from "../../src/domain/table-kinds.js";
+import { headerYears, LINE_ABOVE_NOT_TITLE, LINES_ABOVE_NOT_TITLE, STATING_CELL_WORDS, STATING_CELLS, TABLE_KINDS, TOP_ROW_NUMBER } from "../../src/domain/table-kinds.js";
 import { isTableNumber, looksLikeTableTitle, tableKind, tableKindFromHeader, titleText } from "../../src/recognise/table-kind.js";
 
 /** Every table kind's example titles and headers, run through the recognisers (one table-driven test). */
@@ -73,4 +73,9 @@ describe("the words that say which table cell states a metric (STATING_CELL_WORD
   for (const key of TOP_ROW_NUMBER.examples.yes) it(`"${key}" starts with a row number`, () => expect(TOP_ROW_NUMBER.pattern.test(key)).toBe(true));
   for (const key of TOP_ROW_NUMBER.examples.no) it(`"${key}" does not`, () => expect(TOP_ROW_NUMBER.pattern.test(key)).toBe(false));
   it("reads every year a header names", () => expect(headerYears("2025年预算数/2026年预算数")).toEqual([2025, 2026]));
+});
+
+describe("lines above a table that are not its title (LINES_ABOVE_NOT_TITLE)", () => {
+  for (const line of LINES_ABOVE_NOT_TITLE.examples.yes) it(`"${line}" is not a title`, () => expect(LINE_ABOVE_NOT_TITLE.test(line)).toBe(true));
+  for (const line of LINES_ABOVE_NOT_TITLE.examples.no) it(`"${line}" may be`, () => expect(LINE_ABOVE_NOT_TITLE.test(line)).toBe(false));
 });
