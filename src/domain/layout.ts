@@ -95,6 +95,29 @@ export const SHEET_LABEL_LINE = /单位\s*[:：]|^(?:编制|填报)(?:单位|部
 /** "公开05表", "表一", "附表3": a table's number, not its title. */
 export const TABLE_NUMBER = /^(?:公开|附)?表?\s*[\d一二三四五六七八九十]+(?:[-－]\d+)?\s*表?$/;
 
+// ---------------------------------------------------------------------------------------------
+// Fonts and styles (extract/pdf/read-page.ts, pdfium-page.ts, extract/docx/number-paragraphs.ts,
+// extract/html/html-style.ts), and contents pages (extract/pdf/assemble-blocks.ts)
+
+/** A font name that prints bold: Bold, Black, Hei (黑体), 方正黑体 (FZHT), 小标宋 (FZXBS), 中宋, 大标宋 (FZDBS). */
+export const BOLD_FONT_NAME = /bold|black|heavy|demi|hei|黑|FZHT|FZXBS|XBS|小标宋|zhongsong|中宋|FZDBS/i;
+/** A Word paragraph style that is a heading: "heading 2", "标题 1". */
+export const HEADING_STYLE_NAME = /^(?:heading|标题)\s*\d$/i;
+/** An HTML class of a heading (Word's export: MsoHeading2, heading-3, 标题1): group 1 or 2 the level. */
+export const HEADING_CLASS = /^(?:mso)?heading\s*-?(\d)$|^标题\s*(\d)$/i;
+/** A contents page's title line: 目录, 目 录. */
+export const CONTENTS_TITLE = /^目\s*录$/u;
+
+// ---------------------------------------------------------------------------------------------
+// Tables printed as text
+
+/** A 项目 | 金额 table flattened onto one line (收入支出决算批复表): its header, 项 目 金 额 [备 注]. */
+export const LABEL_VALUE_HEADER = /项\s*目\s*金\s*额(?:\s*备\s*注)?/u;
+/** A table's unit line above it or in its first rows, spaces allowed inside (单 位：万 元): group 1 the unit. */
+export const SPACED_UNIT_LINE = /单\s*位\s*[:：]\s*(万\s*元|千\s*元|亿\s*元|元)/u;
+/** A line that ends like a table's title: …表, …表（一）, …表(续). */
+export const CAPTION_END = /表\s*(?:[（(][^）)]{1,12}[）)])?$/u;
+
 /** Examples run by tests/domain/layout.test.ts: [input, expected]. */
 export const LAYOUT_EXAMPLES = {
   pageNumbers: [["- 3 -", true], ["第 3 页", true], ["第3页 共20页", true], ["3/20", true], ["- ii -", true], ["2026年", false], ["第一部分", false]],
@@ -123,5 +146,12 @@ export const LAYOUT_EXAMPLES = {
   gluedHeadings: [["一、部门主要职责平潭综合实验区的主要职责是", "一、部门主要职责"], ["一、部门基本情况说明", undefined]],
   sheetLabelLines: [["单位：万元", true], ["编制单位：某某局", true], ["部门名称：某某局", true], ["一般公共预算支出表", false]],
   tableNumbers: [["公开05表", true], ["表一", true], ["附表3", true], ["3-1", true], ["一般公共预算支出表", false]],
+  boldFontNames: [["SimHei", true], ["FZXBSJW--GB1-0", true], ["方正小标宋简体", true], ["SimSun", false]],
+  headingStyleNames: [["heading 2", true], ["标题 1", true], ["正文", false]],
+  headingClasses: [["MsoHeading2", "2"], ["heading-3", "3"], ["标题1", "1"], ["MsoNormal", undefined]],
+  contentsTitles: [["目 录", true], ["目录", true], ["部门预算目录", false]],
+  labelValueHeaders: [["单位：万元项 目金 额备注年初结转和结余161.90", "项 目金 额备注"], ["项目支出", undefined]],
+  spacedUnitLines: [["单 位：万 元", "万 元"], ["单位:元", "元"], ["预算单位：某某局", undefined]],
+  captionEnds: [["一般公共预算支出表", true], ["支出表（续）", true], ["收支预算总表(一)", true], ["单位：万元", false]],
   flattenedTotals: [["项目 合计 基本支出 合计 100.00 60.00 40.00", "100.00 60.00 40.00"], ["合计 100.00", undefined]],
 } as const;

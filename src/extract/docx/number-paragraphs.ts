@@ -1,10 +1,10 @@
 import { attrValue, type NumberingDefinitions, type ParagraphStyle } from "./read-numbering.js";
 import { formatNumber } from "./format-number.js";
+import { HEADING_STYLE_NAME } from "../../domain/layout.js";
 
 /** Style ids given to paragraphs that carry only an outline level, mapped to h1–h9 for mammoth. */
 export const outlineStylePrefix = "YusuanOutline";
 
-const headingName = /^(?:heading|标题)\s*\d$/i;
 const paragraph = /<w:p(?=[\s>])([^>]*)>(\s*<w:pPr\b[^>]*\/>|\s*<w:pPr\b[^>]*>[\s\S]*?<\/w:pPr>)?/g;
 
 interface Effective {
@@ -57,7 +57,7 @@ function effectiveProperties(pPr: string, styles: Map<string, ParagraphStyle>): 
   for (let depth = 0; id && depth < 10; depth++) {
     const style = styles.get(id);
     if (!style) break;
-    if (style.name && headingName.test(style.name)) eff.isHeadingStyle = true;
+    if (style.name && HEADING_STYLE_NAME.test(style.name)) eff.isHeadingStyle = true;
     if (eff.numId === undefined && style.numId !== undefined) {
       eff.numId = style.numId;
       if (ilvl === undefined) eff.ilvl = style.ilvl ?? 0;

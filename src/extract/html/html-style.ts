@@ -1,4 +1,5 @@
 import type { Element } from "domhandler";
+import { HEADING_CLASS } from "../../domain/layout.js";
 
 /**
  * What an element says about layout: heading level, bold, centered. Government pages are mostly
@@ -8,13 +9,12 @@ import type { Element } from "domhandler";
 
 const headingTag = /^h([1-6])$/;
 // Word exports heading paragraphs as class="MsoHeading1"/"Heading1"; WPS as "标题1".
-const headingClass = /^(?:mso)?heading\s*-?(\d)$|^标题\s*(\d)$/i;
 
 export function headingLevelOf(el: Element): number | undefined {
   const tag = headingTag.exec(el.name);
   if (tag) return Number(tag[1]);
   for (const name of (el.attribs["class"] ?? "").split(/\s+/)) {
-    const m = headingClass.exec(name);
+    const m = HEADING_CLASS.exec(name);
     if (m) return Number(m[1] ?? m[2]);
   }
   const outline = /mso-outline-level\s*:\s*(\d)/i.exec(el.attribs["style"] ?? "");

@@ -5,6 +5,7 @@ import { joinWrapped } from "./read-grid-table.js";
 import { dropFurniture } from "./drop-furniture.js";
 import type { PageLayout, PlacedTable } from "./layout-page.js";
 import { stitchTables } from "./stitch-tables.js";
+import { CONTENTS_TITLE } from "../../domain/layout.js";
 
 /**
  * Turns laid-out pages into the block sequence: furniture dropped, text lines joined into
@@ -71,7 +72,6 @@ function bodySizeOf(pages: PageLayout[]): number {
   return best;
 }
 
-const TOC_TITLE = /^目\s*录$/u;
 const TOC_ENTRY = /(?:\.{3,}|…{2,}|·{3,}|-{4,}|_{4,})\s*\d{1,3}$/u;
 
 function frameOf(page: number, lines: TextLine[], bodySize: number): PageFrame {
@@ -95,6 +95,6 @@ function frameOf(page: number, lines: TextLine[], bodySize: number): PageFrame {
   }
   gaps.sort((a, b) => a - b);
   const leading = gaps[Math.floor(gaps.length / 2)] ?? bodySize * 1.5;
-  const isToc = lines.some((l) => TOC_TITLE.test(l.text.trim())) || lines.filter((l) => TOC_ENTRY.test(l.text)).length >= 3;
+  const isToc = lines.some((l) => CONTENTS_TITLE.test(l.text.trim())) || lines.filter((l) => TOC_ENTRY.test(l.text)).length >= 3;
   return { page, left, right, bodySize, leading, isToc };
 }

@@ -1,6 +1,7 @@
 import type { PdfiumExports } from "./pdfium-module.js";
 import type { PageContent, PdfItem } from "./read-page.js";
 import { addPolyline, apply, multiply, type Rule } from "./read-rules.js";
+import { BOLD_FONT_NAME } from "../../domain/layout.js";
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -14,7 +15,6 @@ const LINETO = 0;
 const BEZIERTO = 1;
 const MOVETO = 2;
 /** Heavy CJK faces carry the weight in the family name (黑体, FZHTK = 方正黑体, 小标宋 FZXBSK). */
-const BOLD_NAME = /bold|black|heavy|demi|hei|黑|FZHT|FZXBS|XBS|小标宋|zhongsong|中宋|FZDBS/i;
 /** Form XObjects nested deeper than this are not searched for rules (a hostile file can nest forever). */
 const MAX_FORM_DEPTH = 16;
 const SCRATCH_BYTES = 64;
@@ -268,7 +268,7 @@ function isBold(fn: PdfiumExports, scratch: Scratch, font: number): boolean {
   if (length <= 1) return false;
   const bytes = scratch.bytes(Math.min(length, SCRATCH_BYTES) - 1);
   const name = Buffer.from(bytes).toString("latin1");
-  return BOLD_NAME.test(name) || BOLD_NAME.test(Buffer.from(bytes).toString("utf8"));
+  return BOLD_FONT_NAME.test(name) || BOLD_FONT_NAME.test(Buffer.from(bytes).toString("utf8"));
 }
 
 /**

@@ -1,6 +1,7 @@
 import * as pdfjs from "./pdfjs.js";
 import type { PDFPageProxy, TextItem } from "./pdfjs.js";
 import { readRules, type Rule } from "./read-rules.js";
+import { BOLD_FONT_NAME } from "../../domain/layout.js";
 
 /** One run of text as pdf.js positioned it, in top-down page coordinates (points, viewport applied). */
 export interface PdfItem {
@@ -75,13 +76,12 @@ export async function countImages(page: PDFPageProxy): Promise<number> {
 }
 
 /** Heavy CJK faces carry the weight in the family name (黑体, FZHTK = 方正黑体, 小标宋 FZXBSK). */
-const BOLD_NAME = /bold|black|heavy|demi|hei|黑|FZHT|FZXBS|XBS|小标宋|zhongsong|中宋|FZDBS/i;
 
 function isBoldFont(page: PDFPageProxy, fontName: string): boolean {
   if (!page.commonObjs.has(fontName)) return false;
   const font = page.commonObjs.get(fontName) as { name?: string; bold?: boolean; black?: boolean } | null;
   if (!font) return false;
-  return Boolean(font.bold || font.black || (font.name && BOLD_NAME.test(font.name)));
+  return Boolean(font.bold || font.black || (font.name && BOLD_FONT_NAME.test(font.name)));
 }
 
 /**

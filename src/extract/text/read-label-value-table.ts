@@ -1,5 +1,6 @@
 import type { Cell, TableBlock } from "../../model/document.js";
 import type { FlattenedTable } from "./read-flattened-table.js";
+import { LABEL_VALUE_HEADER } from "../../domain/layout.js";
 
 /** An amount as such tables print it: thousands separators, two decimals. */
 const PAIR = /^(.*?[^\d,.\s-])(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$/u;
@@ -12,7 +13,7 @@ const PAIR = /^(.*?[^\d,.\s-])(-?(?:\d{1,3}(?:,\d{3})+|\d+)\.\d{2})$/u;
  * any other word is a row whose amount is blank. Read only after a "项目 … 金额" header.
  */
 export function readLabelValueTable(text: string, place: { page: number; line: number }): FlattenedTable | undefined {
-  const header = /项\s*目\s*金\s*额(?:\s*备\s*注)?/u.exec(text);
+  const header = LABEL_VALUE_HEADER.exec(text);
   if (!header) return undefined;
   const start = header.index + header[0].length;
   const words = text.slice(start).split(/[\s\u3000]+/u).filter(Boolean);
