@@ -113,10 +113,6 @@ export const CONTENTS_TITLE = /^目\s*录$/u;
 
 /** A 项目 | 金额 table flattened onto one line (收入支出决算批复表): its header, 项 目 金 额 [备 注]. */
 export const LABEL_VALUE_HEADER = /项\s*目\s*金\s*额(?:\s*备\s*注)?/u;
-/** A table's unit line above it or in its first rows, spaces allowed inside (单 位：万 元): group 1 the unit. */
-export const SPACED_UNIT_LINE = /单\s*位\s*[:：]\s*(万\s*元|千\s*元|亿\s*元|元)/u;
-/** A line that ends like a table's title: …表, …表（一）, …表(续). */
-export const CAPTION_END = /表\s*(?:[（(][^）)]{1,12}[）)])?$/u;
 
 /** Examples run by tests/domain/layout.test.ts: [input, expected]. */
 export const LAYOUT_EXAMPLES = {
@@ -151,7 +147,5 @@ export const LAYOUT_EXAMPLES = {
   headingClasses: [["MsoHeading2", "2"], ["heading-3", "3"], ["标题1", "1"], ["MsoNormal", undefined]],
   contentsTitles: [["目 录", true], ["目录", true], ["部门预算目录", false]],
   labelValueHeaders: [["单位：万元项 目金 额备注年初结转和结余161.90", "项 目金 额备注"], ["项目支出", undefined]],
-  spacedUnitLines: [["单 位：万 元", "万 元"], ["单位:元", "元"], ["预算单位：某某局", undefined]],
-  captionEnds: [["一般公共预算支出表", true], ["支出表（续）", true], ["收支预算总表(一)", true], ["单位：万元", false]],
   flattenedTotals: [["项目 合计 基本支出 合计 100.00 60.00 40.00", "100.00 60.00 40.00"], ["合计 100.00", undefined]],
 } as const;

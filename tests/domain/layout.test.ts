@@ -6,12 +6,10 @@ import {
   ARCHIVE_TITLE_LABEL,
   BLOCK_START,
   BOLD_FONT_NAME,
-  CAPTION_END,
   CONTENTS_TITLE,
   HEADING_CLASS,
   HEADING_STYLE_NAME,
   LABEL_VALUE_HEADER,
-  SPACED_UNIT_LINE,
   FLATTENED_TOTAL,
   GLUED_HEADING,
   LAYOUT_EXAMPLES as E,
@@ -51,8 +49,6 @@ describe("page layout and furniture (src/domain/layout.ts)", () => {
     ["is a heading class of level", E.headingClasses, (t) => { const m = HEADING_CLASS.exec(t); return m ? (m[1] ?? m[2]) : undefined; }],
     ["is a contents page's title", E.contentsTitles, (t) => CONTENTS_TITLE.test(t)],
     ["has a 项目 金额 header", E.labelValueHeaders, (t) => LABEL_VALUE_HEADER.exec(t)?.[0]],
-    ["has a unit line of", E.spacedUnitLines, (t) => SPACED_UNIT_LINE.exec(t)?.[1]],
-    ["ends like a table's title", E.captionEnds, (t) => CAPTION_END.test(t)],
     ["has a flattened 合计 row", E.flattenedTotals, (t) => FLATTENED_TOTAL.exec(t)?.[2]?.trim()],
   ];
   for (const [what, examples, read] of cases) {
