@@ -102,7 +102,7 @@ export async function extract(format: Format, bytes: Buffer, path: string, optio
       format,
       pages: 0,
       blocks: [],
-      diagnostics: [{ severity: "error", ruleId: "format-unsupported", message: `no extractor for .${format} files yet` }],
+      diagnostics: [diagnostic("error", "format-unsupported", `no extractor for .${format} files yet`)],
     };
   }
   const doc = await (await load())(bytes, path, options);
