@@ -55,6 +55,11 @@ export const PARTS_SENTENCE = /^\s*其中/;
 
 /** A run-in title: a list marker, then a few words and nothing else ("1.因公出国（境）费用", "（二）公务接待费"). */
 export const RUN_IN_TITLE = /^\s*(?:\d{1,2}[.、．]|[（(][一二三四五六七八九十\d]{1,3}[)）])\s*[^\d，,。；;：:]{2,24}$/u;
+/**
+ * The head of a sentence that lists parts after 其中 ("一般公共预算基本支出654.32万元，其中：人员经费580.12万元；
+ * 公用经费74.20万元"): group 1 what comes before its last 其中, the subject every listed part shares.
+ */
+export const LIST_HEAD = /^(.*)其中/su;
 
 /** Examples run by tests/domain/text-amounts.test.ts: [input, expected]. */
 export const TEXT_AMOUNT_EXAMPLES = {
@@ -69,4 +74,5 @@ export const TEXT_AMOUNT_EXAMPLES = {
   partsSentences: [[" 其中：人员经费", true], ["人员经费", false]],
   runInTitles: [["1.因公出国（境）费用", true], ["（二）公务接待费", true], ["（二）公务接待费：12.5万元", false], ["公务接待费", false]],
   labelLeads: [["其中：公务接待费", "：公务接待费"], ["包括 会议费", "会议费"], ["公务接待费", "公务接待费"]],
+  listHeads: [["一般公共预算基本支出654.32万元，其中：人员经费580.12万元；", "一般公共预算基本支出654.32万元，"], ["人员经费580.12万元；", undefined]],
 } as const;

@@ -1,5 +1,5 @@
 import { decimalToFen, decimalToNumber, parseDecimal } from "../normalise/amount.js";
-import { BARE_ZERO, CODE_NAME_AFTER_REN, QUANTITY, DATE_AFTER_DIGITS, LABEL_LEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, PARTS_SENTENCE, RUN_IN_TITLE, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
+import { BARE_ZERO, CODE_NAME_AFTER_REN, QUANTITY, DATE_AFTER_DIGITS, LABEL_LEAD, LIST_HEAD, MONEY_LABEL, MONEY_UNITS, NUMBERED_ITEM_AFTER, PARTS_SENTENCE, RUN_IN_TITLE, SHARE_LABEL, meaningOfUnit } from "../domain/text-amounts.js";
 import { NONE_STATED } from "../domain/metrics.js";
 import { foldForMatching } from "../normalise/text.js";
 
@@ -125,14 +125,16 @@ function clauseBefore(text: string, end: number): string {
 }
 
 /**
- * The sentence ended by 。 just before a sentence that opens with 其中 (its parts, listed in
- * clauses split by ；), or "".
+ * What the parts listed after 其中 belong to: the sentence ended by 。 just before a sentence that
+ * opens with 其中 (its parts, listed in clauses split by ；), or, within one sentence, the words
+ * before its 其中 ("一般公共预算基本支出654.32万元，其中：人员经费…；公用经费…"); else "".
  */
 function sentenceBefore(text: string, end: number): string {
   let a = Math.max(0, end);
   while (a > 0 && end - a < 600 && text[a - 1] !== "。") a--;
-  if (!PARTS_SENTENCE.test(text.slice(a, end)) || a === 0) return "";
-  return clauseBefore(text, a - 1) + "。";
+  const sentence = text.slice(a, end);
+  if (PARTS_SENTENCE.test(sentence)) return a === 0 ? "" : clauseBefore(text, a - 1) + "。";
+  return LIST_HEAD.exec(sentence)?.[1]?.trim() ?? "";
 }
 
 

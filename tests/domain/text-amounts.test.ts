@@ -4,6 +4,7 @@ import {
   CODE_NAME_AFTER_REN,
   DATE_AFTER_DIGITS,
   LABEL_LEAD,
+  LIST_HEAD,
   MONEY_LABEL,
   NUMBERED_ITEM_AFTER,
   PARTS_SENTENCE,
@@ -28,6 +29,7 @@ describe("amounts in running text (src/domain/text-amounts.ts)", () => {
     ["opens a sentence of parts", E.partsSentences, (t) => PARTS_SENTENCE.test(t)],
     ["is a run-in title", E.runInTitles, (t) => RUN_IN_TITLE.test(t)],
     ["without its opening word", E.labelLeads, (t) => t.replace(LABEL_LEAD, "")],
+    ["lists parts of", E.listHeads, (t) => LIST_HEAD.exec(t)?.[1]],
   ];
   for (const [what, examples, read] of cases) {
     for (const [input, expected] of examples) it(`${input} ${what}: ${String(expected)}`, () => expect(read(input)).toEqual(expected));

@@ -161,6 +161,12 @@ describe("the parts listed after 其中 share the scope of the sentence before",
     expect(amounts(r, "expenditure_basic")).toEqual([["table", 420_000_000]]);
     expect(amounts(r, "expenditure_project")).toEqual([["table", 580_000_000]]);
   });
+  it("also when the parts follow 其中 within the sentence, each after a ；", async () => {
+    const within = ["一、财政拨款情况说明", "2026年一般公共预算财政拨款支出900.00万元，其中：基本支出400.00万元，主要用于人员工资；项目支出500.00万元，主要用于重点工作。"];
+    const r = await page(within, SPENDING_TABLE);
+    expect(amounts(r, "expenditure_basic")).toEqual([["table", 420_000_000]]);
+    expect(amounts(r, "expenditure_project")).toEqual([["table", 580_000_000]]);
+  });
   it("keeps the text's parts where no table states the metric", async () => {
     const r = await page(scoped);
     expect(amounts(r, "expenditure_basic")).toEqual([["text", 400_000_000]]);
