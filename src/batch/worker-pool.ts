@@ -1,4 +1,5 @@
 import { statSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { setFlagsFromString } from "node:v8";
 import { Worker } from "node:worker_threads";
 import { pdfiumCodeSync } from "../extract/pdf/pdfium-module.js";
@@ -79,7 +80,7 @@ export class WorkerPool {
   }
 
   private spawn(): Slot {
-    tuneCompiler();
+    tuneCompiler(this.options.size);
     const worker = new Worker(this.options.workerUrl ?? defaultWorkerUrl(), {
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
       // Only the pipeline's own worker reads PDFs (a test's stand-in worker needs no PDFium).
@@ -167,16 +168,18 @@ export class WorkerPool {
 }
 
 /**
- * Fewer, hotter functions optimised. V8's default tiering budget suits a browser tab; a worker here
- * lives for one batch, and by default TurboFan compiles some 300 functions per worker on background
- * threads that take the cores the workers need: on the 16 dev PDFs that was a third of the run's CPU
- * time (1 s of 2.3 s with --jobs 1, paid again by every worker), for a worker thread only 6% faster.
- * Eight times the budget keeps the hot loops optimised and drops most of that compiling (the
- * benchmark's per-thread CPU shows it). Set before the first worker starts; it is process-wide.
+ * Fewer, hotter functions optimised when every core runs a worker. V8's default tiering budget
+ * suits a browser tab: TurboFan compiles some 300 functions per worker on background threads.
+ * With a core to spare that costs nothing and the optimised code pays off on a long run; when the
+ * workers take every core, those threads take their time from the workers: on the 16 dev PDFs with
+ * --jobs 2 on two cores, a third of the run's CPU (1.1 of 2.5 s). Eight times the budget keeps the
+ * hot loops optimised and drops most of that compiling (2.5 → 2.1 s CPU; a worker thread ~10%
+ * slower on a long run, which is why a run with a core to spare keeps the default). Set before the
+ * first worker starts; it is process-wide.
  */
 let tuned = false;
-function tuneCompiler(): void {
-  if (tuned) return;
+function tuneCompiler(workers: number): void {
+  if (tuned || workers < availableParallelism()) return;
   tuned = true;
   setFlagsFromString(`--interrupt-budget=${8 * 67_584}`);
 }
