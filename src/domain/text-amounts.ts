@@ -15,11 +15,12 @@ export const COUNT_UNITS = "家|个|人次|人|名|辆|台|套|次|批次|批|�
 
 /**
  * A quantity as printed: number + unit, with an optional comparison sign in front (≥3%); group 1
- * the sign, 2 the number, 3 the unit. The number may use thousands separators; a unit may follow after a space. Years (2020年) and dates have no unit here, and a
+ * the sign, 2 the number, 3 the unit. The number may use thousands separators (the first one may be
+ * left out: "120258,600元" is 120,258,600, never "600元"); a unit may follow after a space. Years (2020年) and dates have no unit here, and a
  * digit run glued to a preceding digit or letter is not a quantity (codes like 000-9999-JSN).
  */
 export const QUANTITY = new RegExp(
-  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|万(?![元人户次平亩册件辆个台套千亿吨公里米座所家名张份项条余多\d])|%|％|${COUNT_UNITS})`,
+  String.raw`((?:[≥≧≤≦＞＜><约近超]\s*)?)(?<![\d.])(?<!\d,)([-−]?(?:\d{1,3}(?:[,，]\d{3})+|\d{4,12}(?:,\d{3})+|\d{1,15})(?:\.\d{1,8})?)\s*(亿元|万元|千元|元|万(?![元人户次平亩册件辆个台套千亿吨公里米座所家名张份项条余多\d])|%|％|${COUNT_UNITS})`,
   "gu",
 );
 
@@ -70,7 +71,7 @@ export const TEXT_AMOUNT_EXAMPLES = {
   bareZeros: [["“三公”经费预算数为0，与2025年预算持平", true], ["预算数为0.5万元", false], ["为0", true]],
   moneyLabels: [["“三公”经费预算数为", true], ["政府采购资金", true], ["在职人数", false]],
   shareLabels: [["增长率为", true], ["占比为", true], ["预算数为", false]],
-  quantities: [["支出1,234.56万元", "1,234.56|万元"], ["≥3%", "3|%"], ["车辆5辆", "5|辆"], ["3.25万", "3.25|万"], ["接待10万人次", undefined], ["2026年", undefined]],
+  quantities: [["支出1,234.56万元", "1,234.56|万元"], ["收入120258,600元", "120258,600|元"], ["≥3%", "3|%"], ["车辆5辆", "5|辆"], ["3.25万", "3.25|万"], ["接待10万人次", undefined], ["2026年", undefined]],
   partsSentences: [[" 其中：人员经费", true], ["人员经费", false]],
   runInTitles: [["1.因公出国（境）费用", true], ["（二）公务接待费", true], ["（二）公务接待费：12.5万元", false], ["公务接待费", false]],
   labelLeads: [["其中：公务接待费", "：公务接待费"], ["包括 会议费", "会议费"], ["公务接待费", "公务接待费"]],

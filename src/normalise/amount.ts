@@ -18,7 +18,12 @@ export interface Decimal {
   scale: number;
 }
 
-const NUMBER = /^([-−－+]?)\s*(\d{1,3}(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?$/;
+/**
+ * Groups of three after the first: "27,664.22". The first group may be longer where a grouping comma
+ * was left out ("120258,600" for 120,258,600, 上海 单位预算 tables in 元): every comma still stands
+ * before three digits, so no other reading is possible.
+ */
+const NUMBER = /^([-−－+]?)\s*(\d+(?:[,，]\d{3})+|\d+)(?:[.．](\d+))?$/;
 
 /** "27,664.22" / "−3.5" / "１２３" (full-width already folded by the caller or not) → Decimal. */
 export function parseDecimal(text: string): Decimal | undefined {

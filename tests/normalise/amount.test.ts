@@ -30,6 +30,11 @@ describe("parseMoney turns printed amounts into exact integer fen", () => {
   it("rejects text that is not one number", () => {
     expect(parseDecimal("12a")).toBeUndefined();
     expect(parseDecimal("1,23")).toBeUndefined();
+    expect(parseDecimal("2024,2025")).toBeUndefined();
+  });
+  it("reads a number whose first grouping comma was left out (120258,600 is 120,258,600)", () => {
+    expect(parseMoney("120258,600", "元")).toBe(12_025_860_000);
+    expect(parseMoney("7880,000", "元")).toBe(788_000_000);
     expect(parseMoney("XX", "万元")).toBeUndefined();
   });
   it("formats fen back as 万元 for messages", () => {
