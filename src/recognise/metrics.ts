@@ -52,15 +52,23 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   }
   // "2022年本部门一般公共财政拨款支出1899.9万元，其中基本支出183.93万元": the 一般公共预算 part; the
   // department's too when all its revenue is 一般公共预算 (recognise-document settles it).
-  if (metric && narrowsScope(metric, clauseBefore)) {
-    const onlyGeneral = metric.startsWith("expenditure_") && !narrowsScope(metric, clauseBefore.replace(GENERAL_BUDGET_IN_LABEL, ""));
-    return onlyGeneral ? `${GENERAL_BUDGET_SCOPE}${metric}` : null;
-  }
+  if (metric) metric = narrowedMetric(metric, clauseBefore);
   // "…项目10,289.74万元,主要包括：…服务2,520.00万元，上年结转122.31万元，用于…": a project's own carry-over.
   // "免除查验没有问题作业服务费7,083.34万元，上年结转564.09万元，用于…": right after an item's
   // amount, the carry-over is that item's.
   if (metric === "revenue_carryover" && (W.projectClause.test(clauseBefore) || S.itemAmountBefore.pattern.test(foldWidth(clauseBefore).replace(/\s+/g, "")))) return null;
   return metric;
+}
+
+/**
+ * The metric under a subject `words` print before it: unchanged, none where they narrow it (政府性基金,
+ * a class 类/款/项), or its 一般公共预算 part (GENERAL_BUDGET_SCOPE, settled by recognise-document)
+ * where only 一般公共预算/财政拨款 narrows a spending figure.
+ */
+function narrowedMetric(metric: string, words: string): string | null {
+  if (!narrowsScope(metric, words)) return metric;
+  const onlyGeneral = metric.startsWith("expenditure_") && !narrowsScope(metric, words.replace(GENERAL_BUDGET_IN_LABEL, ""));
+  return onlyGeneral ? `${GENERAL_BUDGET_SCOPE}${metric}` : null;
 }
 
 /** Whether `words` before a figure narrow its subject below the department's all funds (一般公共预算…). */

@@ -140,9 +140,23 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
       context: f.context,
       ...(block.ocr && { ocr: ocrReading(block.ocr) }),
     };
-    if (metric !== null && narrowsScope(metric, f.sentenceBefore)) scopedBefore.add(record);
+    // "四、财政拨款收入支出决算总体情况说明" / "本年支出合计…，其中：基本支出…": the section's subject is
+    // the sentence's, as a sentence before naming it would be.
+    if (metric !== null && (narrowsScope(metric, f.sentenceBefore) || (sectionIndex !== null && sectionNarrows(metric, sectionIndex, sections)))) scopedBefore.add(record);
     return record;
   });
+}
+
+/**
+ * Whether a section (or a parent) is titled by a narrower subject than the department's funds
+ * ("财政拨款收入支出决算总体情况说明"). Not for 人员经费 / 公用经费: the national templates state them
+ * only for the 一般公共预算 basic spending, and the dev keys read them so.
+ */
+function sectionNarrows(metric: string, sectionIndex: number, sections: SectionRecord[]): boolean {
+  if (metric === "expenditure_personnel" || metric === "expenditure_public") return false;
+  const titles: string[] = [];
+  for (let i: number | null = sectionIndex; i !== null; i = sections[i]?.parentIndex ?? null) titles.push(sections[i]?.title ?? "");
+  return narrowsScope(metric, titles.join("，"));
 }
 
 /** Whether every year a label names is the document's ("2026年预算数", not "2025年预算数"). */

@@ -276,3 +276,16 @@ describe("a sentence's 一般公共预算 part", () => {
     expect(amounts(r, "expenditure_basic")).toEqual([]);
   });
 });
+
+describe("a section whose title narrows the subject", () => {
+  const sections = ["一、部门预算表说明", "各表如下。", "二、财政拨款收入支出总体情况说明", "2026年本年支出合计900.00万元，其中：基本支出400.00万元。"];
+  it("states parts of that subject: where a table states the department's, the text's give way", async () => {
+    const r = await page(sections, SPENDING_TABLE);
+    expect(amounts(r, "expenditure_total")).toEqual([["table", 1_000_000_000]]);
+    expect(amounts(r, "expenditure_basic")).toEqual([["table", 420_000_000]]);
+  });
+  it("but keeps 人员经费 of the 一般公共预算 basic spending", async () => {
+    const r = await page(["一、一般公共预算财政拨款基本支出决算情况说明", "2024年一般公共预算财政拨款基本支出1,050.00万元，其中：", "人员经费950.00万元，主要包括基本工资。"]);
+    expect(amounts(r, "expenditure_personnel")).toEqual([["text", 950_000_000]]);
+  });
+});
