@@ -235,6 +235,8 @@ export const STATING_CELL_WORDS = {
   basicPartTotalRow: { words: ["{人员经费|公用经费|日常公用经费}{合计|小计}"], place: "whole", examples: { yes: ["人员经费合计", "公用经费合计"], no: ["合计", "人员经费", "工资福利支出"] } },
   /** A header leaf that says which figure of a column group (the year's budget), not what it is ("公务接待费 / 决算数"). */
   amountWord: { words: ["[本年|年初|全年]{预算数|决算数|预算|决算|金额|执行数}"], place: "whole", examples: { yes: ["决算数", "年初预算", "全年执行数", "金额"], no: ["公务接待费", "预算数合计"] } },
+  /** A header leaf that only numbers the column (the 栏次 row of a 决算 table: 1, 2 …): says which column, not what. */
+  columnNumber: { words: ["[栏次]#"], place: "whole", examples: { yes: ["1", "2", "栏次3"], no: ["金额", "2026年"] } },
   /** A column that is not the current year's department figure: another year, a change, a share, a column number, a month. */
   otherFigure: {
     words: ["上年", "去年", "增减", "增长", "变动", "比上年", "栏次", "%", "百分比", "占比", "结转下年", "年末结转", "本月", "本期", "月份", "累计"],

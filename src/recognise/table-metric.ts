@@ -32,8 +32,10 @@ export const GENERAL_BUDGET_SCOPE = "general_budget:";
 const headerFacts = memoByString((text: string) => {
   const key = matchKey(text);
   const parts = text.split(" / ");
-  const amountWord = parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""));
-  while (parts.length > 1 && C.amountWord.test(matchKey(parts.at(-1) ?? ""))) parts.pop();
+  // "支出 / 金额 / 2": a column number under the header (栏次) says which column, like 金额.
+  const saysWhichFigure = (part: string | undefined) => C.amountWord.test(matchKey(part ?? "")) || C.columnNumber.test(matchKey(part ?? ""));
+  const amountWord = parts.length > 1 && saysWhichFigure(parts.at(-1));
+  while (parts.length > 1 && saysWhichFigure(parts.at(-1))) parts.pop();
   const leaf = matchKey(parts.at(-1) ?? "");
   return {
     key,
