@@ -27,6 +27,12 @@ describe("textMetric names the quantity a label states, or nothing", () => {
     expect(textMetric("本年收入", 2016, null, "其中：")).toBeNull();
     expect(textMetric("本年收入", 2017, null, opening)).toBeNull();
   });
+  it("reads a final account's 支出决算为 after the plan as the plan's subject", () => {
+    expect(textMetric("支出决算为", 2023, null, "2023年度“三公”经费财政拨款支出年初预算为6.00万元，")).toBe("three_public_total");
+    expect(textMetric("支出决算为", 2023, "某局", "2023年度某局支出年初预算为500.00万元，")).toBe("expenditure_total");
+    expect(textMetric("支出决算为", 2023, null, "一般公共预算财政拨款支出年初预算为480.00万元，")).toBeNull();
+    expect(textMetric("支出决算为", 2023, null, "2022年度“三公”经费财政拨款支出年初预算为6.00万元，")).toBeNull();
+  });
   it("restores the 公务用车 a list of items leaves out", () => {
     expect(textMetric("运行费", 2015, null, "（二）公务用车购置为0万元、")).toBe("three_public_vehicle_operation");
     expect(textMetric("运行费", 2015, null, "办公楼")).toBeNull();
