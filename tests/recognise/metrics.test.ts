@@ -81,6 +81,12 @@ describe("tableMetric names the metric a table cell states, or nothing", () => {
     expect(tableMetric(summary("支出 / 预 算 数"))).toBe("expenditure_total");
   });
 
+  it("reads a 收支总表's side under a column number (栏次 1, 2) as under 金额", () => {
+    const summary = (label: string, header: string) => cell({ kind: "budget_summary", docKind: "final_account", rowLabels: [label], header, onlyDataRow: false });
+    expect(tableMetric(summary("本年支出合计", "支出 / 金额 / 2"))).toBe("expenditure_total");
+    expect(tableMetric(summary("本年收入合计", "收入 / 金额 / 1"))).toBe("revenue_total");
+  });
+
   it("reads every 预算数 column of a 收支总表 that prints its spending several ways", () => {
     expect(tableMetric(cell({ kind: "budget_summary", rowLabels: ["支出总计"], header: "支 出 / 预算数", onlyDataRow: false }))).toBe("expenditure_total");
   });
