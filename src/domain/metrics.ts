@@ -468,15 +468,6 @@ export const LABEL_WORDS = {
     words: ["一般公共[预算][财政][拨款]", "公共财政[预算][拨款]", "财政拨款"],
     examples: { yes: ["一般公共财政拨款支出", "一般公共预算财政拨款", "财政拨款支出"], no: ["政府性基金", "本部门"] },
   },
-  /**
-   * "“三公”经费财政拨款支出年初预算为6.00万元，支出决算为5.00万元": the account's bare label after the
-   * plan (LABEL_SHAPES.planBefore); the subject is the plan's.
-   */
-  accountAfterPlan: {
-    words: ["[支出]决算[数][为|是]", "[实际]支出[数][为|是]"],
-    place: "whole",
-    examples: { yes: ["支出决算为", "决算数为", "实际支出"], no: ["公务接待费支出决算为", "年初预算为"] },
-  },
   /** A total (revenue_total, expenditure_total) without a subject of its own needs total words. */
   totalWords: { words: ["总", "合计"], examples: { yes: ["收入总计", "支出合计", "总收入"], no: ["收入", "支出"] } },
   /** "公务用车购置为0万元、运行费116.02万元": an item that leaves out the 公务用车 its clause began with … */
@@ -560,14 +551,6 @@ export const LABEL_SHAPES = {
   overview: {
     pattern: /^(?:((?:19|20)\d{2})年度?)?[^,，。；;]{0,30}?(?:年初结转和结余|年初结转结余|上年结转和结余)\d[\d,.]*万元[,，]/,
     examples: { yes: ["2016年平潭县人民法院年初结转和结余100.56万元,"], no: ["本年收入2203.62万元,"] },
-  },
-  /**
-   * A final account's plan before its account: [year][subject]年初预算[数]为X万元， (group 1 the
-   * subject): "2023年度“三公”经费财政拨款支出年初预算为6.00万元，" then "支出决算为5.00万元".
-   */
-  planBefore: {
-    pattern: /^(.{2,40}?)年初预算数?为?\d[\d,.]*万?元[,，]$/,
-    examples: { yes: ["2023年度“三公”经费财政拨款支出年初预算为6.00万元,"], no: ["本年收入2203.62万元,", "年初预算为6.00万元,"] },
   },
 } as const;
 

@@ -42,20 +42,19 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   // sentence's (a NARROWER subject such as 一般公共预算财政拨款 still vetoes below).
   // "“三公”经费财政拨款支出年初预算为12.80万元，支出决算为11.65万元": the 决算 of the subject that the
   // 年初预算 clause named (a narrower subject, 一般公共预算…, still vetoes below).
+  let subject: string | undefined;
   if (metric === null && W.finalOnly.test(matchKey(label))) {
-    const subject = S.budgetThenFinal.pattern.exec(foldWidth(clauseBefore).replace(/\s+/g, ""))?.[1];
+    subject = S.budgetThenFinal.pattern.exec(foldWidth(clauseBefore).replace(/\s+/g, ""))?.[1];
     if (subject) metric = labelMetric(subject, fiscalYear, department);
   }
   const overview = S.overview.pattern.exec(foldWidth(clauseBefore).replace(/\s+/g, ""));
   if (metric === null && overview && (overview[1] === undefined || Number(overview[1]) === fiscalYear)) {
     metric = OVERVIEW_TOTALS[matchKey(label)] ?? null;
   }
-  // "“三公”经费财政拨款支出年初预算为6.00万元，支出决算为5.00万元": the account of the plan's subject.
-  const plan = S.planBefore.pattern.exec(foldWidth(clauseBefore).replace(/\s+/g, ""));
-  if (metric === null && plan && W.accountAfterPlan.test(matchKey(label))) metric = labelMetric(plan[1]!, fiscalYear, department);
   // "2022年本部门一般公共财政拨款支出1899.9万元，其中基本支出183.93万元": the 一般公共预算 part; the
-  // department's too when all its revenue is 一般公共预算 (recognise-document settles it).
-  if (metric) metric = narrowedMetric(metric, plan ? plan[1]! : clauseBefore);
+  // department's too when all its revenue is 一般公共预算 (recognise-document settles it). After a
+  // 年初预算 clause, its subject is what narrows (年初预算 itself says which figure, not whose).
+  if (metric) metric = narrowedMetric(metric, subject ?? clauseBefore);
   // "…项目10,289.74万元,主要包括：…服务2,520.00万元，上年结转122.31万元，用于…": a project's own carry-over.
   // "免除查验没有问题作业服务费7,083.34万元，上年结转564.09万元，用于…": right after an item's
   // amount, the carry-over is that item's.
