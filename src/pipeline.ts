@@ -4,10 +4,10 @@ import { runChecks } from "./checks/index.js";
 import { trustOcrReadings } from "./checks/ocr-trust.js";
 import { diagnostic, type Diagnostic } from "./diagnostics/diagnostic.js";
 import { detectFormat, extract } from "./extract/index.js";
-import { ExtractedDocumentSchema, type PdfEngine } from "./model/document.js";
+import { ExtractedDocumentSchema, type OcrMode, type PdfEngine } from "./model/document.js";
 import { DocumentRecordsSchema, type DocumentInfo, type DocumentRecords } from "./model/records.js";
 import { recogniseDocument } from "./recognise/recognise-document.js";
-import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from "./limits.js";
+import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES, NO_TEXT_OCR_OFF } from "./limits.js";
 
 export interface ProcessOptions {
   /** Files larger than this are recorded as failed without being read (default 200 MB). */
@@ -16,6 +16,10 @@ export interface ProcessOptions {
   maxPages?: number;
   /** Which engine reads PDFs (default PDFium; pdf.js takes over for a file PDFium cannot read). */
   pdfEngine?: PdfEngine;
+  /** OCR of scanned pages (default auto: pages without a text layer are read by OCR). */
+  ocr?: OcrMode;
+  /** Called after each page read by OCR (the batch reports progress and extends the time limit). */
+  onOcrPage?: (page: number, pages: number) => void;
 }
 
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES };
@@ -55,7 +59,12 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
   if (impostor) return failedRecords(path, hash, format, bytes.length, impostor);
   let extracted;
   try {
-    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path, { ...(options.pdfEngine && { pdfEngine: options.pdfEngine }), maxPages: options.maxPages ?? DEFAULT_MAX_PAGES }));
+    extracted = ExtractedDocumentSchema.parse(await extract(format, bytes, path, {
+      ...(options.pdfEngine && { pdfEngine: options.pdfEngine }),
+      ...(options.ocr && { ocr: options.ocr }),
+      ...(options.onOcrPage && { onOcrPage: options.onOcrPage }),
+      maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
+    }));
   } catch (error) {
     return failedRecords(path, hash, format, bytes.length, `could not extract: ${reason(error)}`);
   }
@@ -77,7 +86,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
   const partial = extracted.diagnostics.some((d) => d.severity === "warning");
   // A scanned PDF is read (its pages counted, the missing text layer recorded) but holds no text
   // yet: status partial, with the reason in `error` so a user sees why it has no figures.
-  const textless = extracted.blocks.length === 0 ? "no text layer on any page (scanned or image-only; OCR is not supported yet)" : null;
+  const textless = extracted.blocks.length === 0 ? textlessReason(extracted.diagnostics, options.ocr) : null;
   const document: DocumentInfo = {
     path,
     sha256: hash,
@@ -118,8 +127,15 @@ function wrongContent(format: string, bytes: Buffer): string | undefined {
   return undefined;
 }
 
+/** Why a scanned document has no text: OCR was off, or it read nothing. */
+function textlessReason(diagnostics: Diagnostic[], ocr: OcrMode | undefined): string {
+  if (ocr === "off") return NO_TEXT_OCR_OFF;
+  if (diagnostics.some((d) => d.ruleId === "pdf-ocr-failed")) return "no text layer on any page (scanned or image-only), and OCR failed on its pages";
+  return "no text layer on any page (scanned or image-only), and OCR found no text on its pages";
+}
+
 function isTextless(diagnostics: Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.ruleId === "pdf-no-text-layer");
+  return diagnostics.some((d) => d.ruleId === "pdf-no-text-layer" || d.ruleId === "pdf-ocr");
 }
 
 export function failedRecords(

@@ -16,6 +16,8 @@ export interface ExtractReply {
   records?: DocumentRecords;
   /** A programmer error escaped the pipeline: the pool records the file as failed with this line. */
   error?: string;
+  /** Sent while the file is in progress: a page was read by OCR (not the final reply). */
+  ocrPage?: { page: number; pages: number };
 }
 
 // Runs inside a worker thread (compiled to dist/batch/extract-worker.js): extraction, recognition and
@@ -26,7 +28,8 @@ const shared = (workerData as { pdfiumCode?: unknown } | null)?.pdfiumCode;
 if (shared instanceof WebAssembly.Module) usePdfiumCode(shared);
 if (port) {
   port.on("message", (task: ExtractTask) => {
-    processFile(task.path, task.options).then(
+    const onOcrPage = (page: number, pages: number) => port.postMessage({ id: task.id, ocrPage: { page, pages } } satisfies ExtractReply);
+    processFile(task.path, { ...task.options, onOcrPage }).then(
       (records) => port.postMessage({ id: task.id, records } satisfies ExtractReply),
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);

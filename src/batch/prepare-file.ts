@@ -1,6 +1,7 @@
 import { stat } from "node:fs/promises";
 import type { DocumentRecords } from "../model/records.js";
 import type { ProcessOptions } from "../pipeline.js";
+import { NO_TEXT_OCR_OFF } from "../limits.js";
 import type { Db } from "../store/open-database.js";
 import { storedHash, type FileIdentity, type StoredState } from "../store/write-document.js";
 import { bytesOf, displayPath } from "./byte-path.js";
@@ -86,8 +87,11 @@ export async function prepareFile(db: Db, pool: WorkerPool, file: FoundFile, opt
  * pass now, so it is read again even though it is unchanged.
  */
 export function limitChanged(stored: StoredState, options: PrepareOptions): boolean {
-  if (stored.status !== "failed" || !stored.error) return false;
+  if (!stored.error) return false;
   const e = stored.error;
+  // A scan stored before OCR (or with --ocr off) is read again once OCR is on.
+  if (options.process.ocr !== "off" && (e === NO_TEXT_OCR_OFF || e.includes("OCR is not supported yet"))) return true;
+  if (stored.status !== "failed") return false;
   const pages = /over the (\d+)-page limit/.exec(e);
   if (pages) return Number(pages[1]) !== (options.process.maxPages ?? Number(pages[1]));
   const time = /gave up after ([\d.]+) s \(time limit/.exec(e);

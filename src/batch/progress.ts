@@ -1,5 +1,6 @@
 import cliProgress from "cli-progress";
 import type { FileEvent } from "./run-batch.js";
+import { basename } from "node:path";
 import { terminalLine } from "../cli/safe-text.js";
 
 /** What the ingest verb shows while a batch runs. */
@@ -10,6 +11,8 @@ export interface Progress {
   waiting(waitedMs: number): void;
   /** A line about something left alone on purpose (a link out of the inputs). */
   notice(line: string): void;
+  /** A page of a scan was read by OCR (long scans take seconds a page: show that they advance). */
+  ocrPage(path: string, page: number, pages: number): void;
   stop(): void;
 }
 
@@ -34,7 +37,7 @@ const LINE_EVERY_MS = 5_000;
  * --quiet. Failed files are reported as `path  error  message`, one line each.
  */
 export function createProgress(mode: "quiet" | "auto", stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (mode === "quiet") return { start() {}, file() {}, waiting() {}, notice() {}, stop() {} };
+  if (mode === "quiet") return { start() {}, file() {}, waiting() {}, notice() {}, ocrPage() {}, stop() {} };
   return stream.isTTY ? barProgress(stream) : lineProgress(stream);
 }
 
@@ -46,7 +49,7 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
   const bar = new cliProgress.SingleBar(
     {
       stream,
-      format: "ingest [{bar}] {value}/{total} files | {pages} pages | {rate} files/s | ETA {eta_formatted}",
+      format: "ingest [{bar}] {value}/{total} files | {pages} pages | {rate} files/s | ETA {eta_formatted}{ocr}",
       hideCursor: true,
       clearOnComplete: true,
       etaBuffer: 50,
@@ -62,17 +65,20 @@ function barProgress(stream: NodeJS.WriteStream): Progress {
   return {
     start(files) {
       started = Date.now();
-      bar.start(files, 0, { pages: 0, rate: "0.0" });
+      bar.start(files, 0, { pages: 0, rate: "0.0", ocr: "" });
     },
     file(e) {
       pages += e.pages;
       done++;
       if (e.outcome === "failed") failures.push(failureLine(e));
-      bar.increment({ pages, rate: rate(done, started) });
+      bar.increment({ pages, rate: rate(done, started), ocr: "" });
     },
     waiting,
     notice(line) {
       failures.push(`${terminalLine(line)}\n`);
+    },
+    ocrPage(path, page, pages) {
+      bar.update({ ocr: ` | OCR ${terminalLine(basename(path))} p${page}/${pages}` });
     },
     stop() {
       bar.stop();
@@ -105,6 +111,11 @@ function lineProgress(stream: NodeJS.WriteStream): Progress {
     waiting: waitReporter(stream),
     notice(line) {
       stream.write(`${terminalLine(line)}\n`);
+    },
+    ocrPage(path, page, pages) {
+      if (Date.now() - last < LINE_EVERY_MS) return;
+      last = Date.now();
+      stream.write(`ingest: OCR ${terminalLine(path)} page ${page}/${pages}\n`);
     },
     stop() {},
   };

@@ -1,5 +1,5 @@
 import { availableParallelism } from "node:os";
-import type { PdfEngine } from "../model/document.js";
+import type { OcrMode, PdfEngine } from "../model/document.js";
 import type { DocumentRecords } from "../model/records.js";
 import { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES } from "../limits.js";
 import type { Db } from "../store/open-database.js";
@@ -29,6 +29,10 @@ export interface BatchOptions {
   timeoutMs?: number;
   /** Which engine reads PDFs (default PDFium). */
   pdfEngine?: PdfEngine;
+  /** OCR of pages without a text layer (default auto). */
+  ocr?: OcrMode;
+  /** Called when a page of a scan has been read by OCR (progress on long scans). */
+  onOcrPage?: (path: string, page: number, pages: number) => void;
   /** Per-worker heap limit (default 2048 MB). */
   workerMemoryMb?: number;
   /** Aborting stops after the documents being processed now; they are written, the rest are not. */
@@ -112,6 +116,7 @@ export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSumm
       maxBytes: options.maxBytes ?? DEFAULT_MAX_BYTES,
       maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
       ...(options.pdfEngine && { pdfEngine: options.pdfEngine }),
+      ...(options.ocr && { ocr: options.ocr }),
     },
     worker: { timeoutMs, memoryMb },
     workerPath: (file) => aliases.path(file.given, file.real),
@@ -120,7 +125,7 @@ export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSumm
     const { failedRecords } = await import("../pipeline.js");
     for (const m of missing) await write(m.path, unlessUnchanged(db, failedRecords(m.path, null, "unknown", 0, m.error), prepare, identity(m)));
   }
-  const pool = new WorkerPool({ size: jobs, timeoutMs, memoryMb });
+  const pool = new WorkerPool({ size: jobs, timeoutMs, memoryMb, ...(options.onOcrPage && { onOcrPage: options.onOcrPage }) });
   const stop = () => pool.cancelQueued();
   options.signal?.addEventListener("abort", stop);
   try {

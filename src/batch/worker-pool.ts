@@ -13,6 +13,8 @@ export interface PoolOptions {
   timeoutMs: number;
   /** V8 old-generation limit per worker: a file that needs more fails alone instead of the batch. */
   memoryMb: number;
+  /** Called when a worker has read a page of a scan by OCR (each such page also restarts the time limit). */
+  onOcrPage?: (path: string, page: number, pages: number) => void;
   /** The compiled worker script; tests pass their own. */
   workerUrl?: URL;
 }
@@ -93,6 +95,12 @@ export class WorkerPool {
     const slot: Slot = { worker };
     worker.on("message", (reply: ExtractReply) => {
       if (!slot.job || slot.job.task.id !== reply.id) return;
+      if (reply.ocrPage) {
+        // A long scan advancing page by page is not stuck: its time limit starts again.
+        this.arm(slot);
+        this.options.onOcrPage?.(slot.job.task.path, reply.ocrPage.page, reply.ocrPage.pages);
+        return;
+      }
       this.finish(slot, reply.records ? { records: reply.records } : { error: `the pipeline failed: ${reply.error ?? "unknown error"}` });
     });
     worker.on("error", (error: Error & { code?: string }) => {
@@ -115,12 +123,18 @@ export class WorkerPool {
       if (!this.queue.length) return;
       const job = this.queue.splice(this.nextJob(), 1)[0]!;
       slot.job = job;
-      slot.timer = setTimeout(() => {
-        this.replace(slot, { error: `gave up after ${this.options.timeoutMs / 1000} s (time limit per document)` });
-      }, this.options.timeoutMs);
+      this.arm(slot);
       slot.worker.ref();
       slot.worker.postMessage(job.task);
     }
+  }
+
+  /** (Re)starts the time limit of the slot's job. */
+  private arm(slot: Slot): void {
+    clearTimeout(slot.timer);
+    slot.timer = setTimeout(() => {
+      this.replace(slot, { error: `gave up after ${this.options.timeoutMs / 1000} s (time limit per document)` });
+    }, this.options.timeoutMs);
   }
 
   /**

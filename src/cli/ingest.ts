@@ -10,7 +10,7 @@ import { langFromEnv, messages } from "../i18n/index.js";
 
 export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs N] [--force] [--prune] [--quiet]
               [--max-size MB] [--max-pages N] [--timeout SECONDS] [--follow-links] [--wait SECONDS]
-              [--pdf-engine pdfium|pdfjs] [--fail-on error|warning]
+              [--pdf-engine pdfium|pdfjs] [--ocr auto|off] [--fail-on error|warning]
   Extracts, normalises, checks and stores every .txt .docx .pdf .html .htm .doc .xls .xlsx file.
   --jobs N        worker threads (default and most: the number of cores, unless --force-jobs);
                   the result does not depend on it
@@ -24,6 +24,8 @@ export const ingestHelp = `yusuan ingest <file-or-folder>… [--db PATH] [--jobs
   --max-pages N   record documents with more pages as failed (default 5000)
   --timeout S     stop a document after S seconds and record it as failed (default 120)
   --pdf-engine E  pdfium (default, fast; pdf.js takes over for a file it cannot read) or pdfjs
+  --ocr auto|off  auto (default): read PDF pages without a text layer (scans) by OCR; off: leave
+                  them empty. OCR figures count only where the tables' own arithmetic confirms them
   --fail-on S     exit 3 when the database then holds flags of severity S (error, or warning: errors
                   and warnings), for scripted audits
   An input path that does not exist is a usage error (exit 2) and nothing is stored.
@@ -43,6 +45,7 @@ export async function ingestCommand(args: string[]): Promise<number> {
     wait: { type: "string" },
     "force-jobs": { type: "boolean" },
     "pdf-engine": { type: "string" },
+    ocr: { type: "string" },
     "fail-on": { type: "string" },
   });
   if (positionals.length === 0) throw new UsageError("ingest needs at least one file or folder");
@@ -62,6 +65,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
   const timeout = positiveNumber(values.timeout, "--timeout", false);
   const pdfEngine = values["pdf-engine"];
   if (pdfEngine !== undefined && pdfEngine !== "pdfium" && pdfEngine !== "pdfjs") throw new UsageError(`--pdf-engine must be pdfium or pdfjs (got "${pdfEngine}")`);
+  const ocr = values.ocr;
+  if (ocr !== undefined && ocr !== "auto" && ocr !== "off") throw new UsageError(`--ocr must be auto or off (got "${ocr}")`);
   const path = resolveDbPath(values.db);
   const quiet = values.quiet === true;
   const progress = createProgress(quiet ? "quiet" : "auto");
@@ -92,6 +97,8 @@ export async function ingestCommand(args: string[]): Promise<number> {
       ...(maxPages !== undefined && { maxPages }),
       ...(timeout !== undefined && { timeoutMs: Math.round(timeout * 1000) }),
       ...(pdfEngine !== undefined && { pdfEngine }),
+      ...(ocr !== undefined && { ocr }),
+      onOcrPage: (file, page, pages) => progress.ocrPage(file, page, pages),
       signal: controller.signal,
       onStart: (files) => progress.start(files),
       onFile: (e) => progress.file(e),

@@ -99,8 +99,14 @@ export type Extractor = (bytes: Buffer, path: string, options?: ExtractOptions) 
 /** Which library reads PDFs: PDFium (WebAssembly, the default) or pdf.js. */
 export type PdfEngine = "pdfium" | "pdfjs";
 
+/** OCR of pages without a text layer: `auto` (the default) reads them, `off` leaves them empty. */
+export type OcrMode = "auto" | "off";
+
 export interface ExtractOptions {
   pdfEngine?: PdfEngine;
+  ocr?: OcrMode;
+  /** Called after each page read by OCR, with its number and the document's page count (progress on long scans). */
+  onOcrPage?: (page: number, pages: number) => void;
   /** A document with more pages is not read: it comes back with its page count and no blocks. */
   maxPages?: number;
 }

@@ -13,7 +13,7 @@ import { annotateTables } from "../../src/recognise/annotate-tables.js";
  * regenerate only on purpose (`npx vitest run tests/extract/pdf-golden.test.ts -u`) and read the diff.
  */
 const root = join(dirname(fileURLToPath(import.meta.url)), "../..");
-const fixtures = ["narrative.pdf", "tables.pdf", "unruled.pdf", "bad/scanned.pdf", "bad/truncated.pdf", "bad/encrypted.pdf", "bad/photo-renamed.pdf"];
+const fixtures = ["narrative.pdf", "tables.pdf", "unruled.pdf", "scanned.pdf", "bad/scanned.pdf", "bad/truncated.pdf", "bad/encrypted.pdf", "bad/photo-renamed.pdf"];
 
 describe("PDF extractor golden files", () => {
   it.each(fixtures)("%s", async (name) => {

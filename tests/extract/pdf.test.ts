@@ -173,8 +173,8 @@ describe("PDF extractor on bad input", () => {
     expect(doc.diagnostics[0]!.message).toMatch(message);
   });
 
-  it("warns about a page without a text layer and invents no text", async () => {
-    const doc = await extractFile(join(bad, "scanned.pdf"));
+  it("warns about a page without a text layer and invents no text (OCR off)", async () => {
+    const doc = await extractPdf(readFileSync(join(bad, "scanned.pdf")), "scanned.pdf", { ocr: "off" });
     expect(doc.pages).toBe(1);
     expect(doc.blocks).toEqual([]);
     expect(doc.diagnostics).toEqual([expect.objectContaining({ severity: "warning", ruleId: "pdf-no-text-layer", place: { page: 1 } })]);

@@ -1,7 +1,9 @@
 import { NOT_HEADER_LINE as NOT_HEADER } from "../../domain/layout.js";
 import type { Cell } from "../../model/document.js";
 import { chunkLine, isAmount, type AlignedLine, type Chunk } from "./aligned-chunks.js";
-import { joinWrapped } from "./read-grid-table.js";
+import { inReadingOrder, joinWrapped } from "./read-grid-table.js";
+import type { NumberedItem } from "./build-lines.js";
+import { ocrMark } from "../ocr/mark.js";
 import type { Column } from "./read-aligned-table.js";
 
 /** Header lines above an unruled table, at most. */
@@ -118,7 +120,7 @@ function addColumn(columns: Column[], c: { x: number; right: number }): Column {
 
 /** Lays the labels out as rows: per column its stack of labels, the last one down to the data. */
 function headerCells(chunks: HeaderChunk[], columns: Column[], page: number): Cell[][] {
-  type Label = { text: string; line: number; group: boolean };
+  type Label = { text: string; line: number; group: boolean; items: NumberedItem[] };
   const stacks: Label[][] = columns.map(() => []);
   const labelOf = new Map<HeaderChunk, Label>();
   for (const chunk of [...chunks].sort((a, b) => a.level - b.level || a.x - b.x)) {
@@ -128,11 +130,12 @@ function headerCells(chunks: HeaderChunk[], columns: Column[], page: number): Ce
       if (!chunk.under && top && !top.group && labelOf.get(chunk) !== top) {
         // A second line of the same label (因公出国 / （境）费): wrapped text, one cell.
         top.text = joinWrapped(top.text, chunk.text);
+        top.items.push(...chunk.items);
         labelOf.set(chunk, top);
         continue;
       }
       let label = labelOf.get(chunk);
-      if (!label) labelOf.set(chunk, (label = { text: chunk.text, line: chunk.line, group: Boolean(chunk.under) }));
+      if (!label) labelOf.set(chunk, (label = { text: chunk.text, line: chunk.line, group: Boolean(chunk.under), items: [...chunk.items] }));
       stack.push(label);
     }
   }
@@ -140,7 +143,7 @@ function headerCells(chunks: HeaderChunk[], columns: Column[], page: number): Ce
   if (!depth) return [];
   const grid = stacks.map((stack) => {
     // A column without a label gets one blank cell down the whole header.
-    const full = stack.length ? stack : [{ text: "", line: chunks[0]!.line, group: false }];
+    const full = stack.length ? stack : [{ text: "", line: chunks[0]!.line, group: false, items: [] }];
     return Array.from({ length: depth }, (_, r) => full[Math.min(r, full.length - 1)]!);
   });
   const rows: Cell[][] = [];
@@ -155,7 +158,8 @@ function headerCells(chunks: HeaderChunk[], columns: Column[], page: number): Ce
       let rowsDown = 1;
       while (r + rowsDown < depth && Array.from({ length: cols }, (_, d) => grid[c + d]![r + rowsDown]).every((l) => l === label)) rowsDown++;
       for (let dr = 0; dr < rowsDown; dr++) for (let dc = 0; dc < cols; dc++) done.add(`${r + dr},${c + dc}`);
-      row.push({ text: label.text, page, line: label.line, rowSpan: rowsDown, colSpan: cols });
+      const ocr = ocrMark(label.text, inReadingOrder(label.items));
+      row.push({ text: label.text, page, line: label.line, rowSpan: rowsDown, colSpan: cols, ...(ocr ? { ocr } : {}) });
     }
     if (row.length) rows.push(row);
   }

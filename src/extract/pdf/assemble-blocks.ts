@@ -6,6 +6,7 @@ import { dropFurniture } from "./drop-furniture.js";
 import type { PageLayout, PlacedTable } from "./layout-page.js";
 import { stitchTables } from "./stitch-tables.js";
 import { CONTENTS_TITLE } from "../../domain/layout.js";
+import { ocrMark, tableMark } from "../ocr/mark.js";
 
 /**
  * Turns laid-out pages into the block sequence: furniture dropped, text lines joined into
@@ -17,6 +18,7 @@ export function assembleBlocks(pages: PageLayout[]): Block[] {
   const blocks: Block[] = [];
   const widths = new Map<TableBlock, number[]>();
   let open: Paragraph | undefined;
+  const ocrItems = new Map<Block, NonNullable<Paragraph["ocrItems"]>>();
   pages.forEach((layout, i) => {
     const lines = cleaned[i]?.lines ?? [];
     const frame = frameOf(layout.page, lines, bodySize);
@@ -31,10 +33,12 @@ export function assembleBlocks(pages: PageLayout[]): Block[] {
         // A paragraph cut by the page break goes on at the top of the next page (江苏 2019 文件 p4→p5).
         if (open && blocks[blocks.length - 1] === open.block && open.block.page === paragraph.block.page - 1 && paragraph.startsPlain && open.endsOpen) {
           open.block.text = joinWrapped(open.block.text, paragraph.block.text);
+          if (paragraph.ocrItems) ocrItems.set(open.block, [...(ocrItems.get(open.block) ?? []), ...paragraph.ocrItems]);
           open = undefined;
           continue;
         }
         blocks.push(paragraph.block);
+        if (paragraph.ocrItems) ocrItems.set(paragraph.block, [...paragraph.ocrItems]);
         open = paragraph;
       }
       run = [];
@@ -50,7 +54,23 @@ export function assembleBlocks(pages: PageLayout[]): Block[] {
     }
     flush();
   });
-  return stitchTables(blocks, widths);
+  const out = stitchTables(blocks, widths);
+  markOcr(out, ocrItems);
+  return out;
+}
+
+/** Text blocks and tables made from OCR'd text get their OCR mark (cells have theirs already). */
+function markOcr(blocks: Block[], ocrItems: Map<Block, NonNullable<Paragraph["ocrItems"]>>): void {
+  for (const block of blocks) {
+    if (block.type === "text") {
+      const items = ocrItems.get(block);
+      const mark = items && ocrMark(block.text, items);
+      if (mark) block.ocr = mark;
+    } else {
+      const mark = tableMark(block.rows.flat());
+      if (mark) block.ocr = mark;
+    }
+  }
 }
 
 function toTableBlock(table: PlacedTable, page: number): TableBlock {

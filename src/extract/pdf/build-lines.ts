@@ -1,4 +1,5 @@
 import type { PdfItem } from "./read-page.js";
+import type { ItemOcr } from "../ocr/mark.js";
 
 /** A text item with the page line (1-based, top to bottom) it sits on. */
 export interface NumberedItem extends PdfItem {
@@ -17,6 +18,8 @@ export interface TextLine {
   line: number;
   /** 0 for the first part of a visual line, 1… for parts after a wide gap. */
   part: number;
+  /** The items read by OCR, in x order (their text and per-character confidence). */
+  ocrItems?: { text: string; ocr: ItemOcr }[];
 }
 
 /**
@@ -36,7 +39,7 @@ export function numberLines(items: PdfItem[]): NumberedItem[] {
       lineY = item.y;
       lineSize = item.size;
     }
-    out.push({ text: item.text, x: item.x, right: item.right, y: item.y, top: item.top, size: item.size, bold: item.bold, line });
+    out.push({ text: item.text, x: item.x, right: item.right, y: item.y, top: item.top, size: item.size, bold: item.bold, line, ...(item.ocr ? { ocr: item.ocr } : {}) });
   }
   return out;
 }
@@ -77,6 +80,7 @@ function makeLine(items: NumberedItem[], line: number, part: number): TextLine {
   const chars = (i: NumberedItem): number => i.text.trim().length;
   const boldChars = items.filter((i) => i.bold).reduce((s, i) => s + chars(i), 0);
   const allChars = items.reduce((s, i) => s + chars(i), 0);
+  const ocrItems = [...items].sort((a, b) => a.x - b.x).flatMap((i) => (i.ocr ? [{ text: i.text, ocr: i.ocr }] : []));
   return {
     text: joinItems(items),
     x: items[0]!.x,
@@ -87,6 +91,7 @@ function makeLine(items: NumberedItem[], line: number, part: number): TextLine {
     bold: boldChars * 2 > allChars,
     line,
     part,
+    ...(ocrItems.length ? { ocrItems } : {}),
   };
 }
 

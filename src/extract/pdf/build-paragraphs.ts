@@ -28,12 +28,13 @@ export function buildParagraphs(lines: TextLine[], frame: PageFrame): Paragraph[
   for (const line of lines) {
     if (current && !startsNewBlock(current.last, line, frame)) {
       current.paragraph.block.text = joinWrapped(current.paragraph.block.text, line.text);
+      if (line.ocrItems) (current.paragraph.ocrItems ??= []).push(...line.ocrItems);
       current.paragraph.endsOpen = endsOpen(line, frame);
       current.last = line;
       continue;
     }
     const block: TextBlock = { type: "text", text: line.text, page: frame.page, line: line.line, style: styleOf(line, frame) };
-    const paragraph = { block, endsOpen: endsOpen(line, frame), startsPlain: startsPlain(line, frame) };
+    const paragraph: Paragraph = { block, endsOpen: endsOpen(line, frame), startsPlain: startsPlain(line, frame), ...(line.ocrItems ? { ocrItems: [...line.ocrItems] } : {}) };
     paragraphs.push(paragraph);
     current = { paragraph, last: line };
   }
@@ -47,6 +48,8 @@ export interface Paragraph {
   endsOpen: boolean;
   /** Its first line is plain body text at the left margin. */
   startsPlain: boolean;
+  /** The OCR'd items of its lines, in reading order (for the block's OCR mark). */
+  ocrItems?: TextLine["ocrItems"];
 }
 
 function endsOpen(line: TextLine, frame: PageFrame): boolean {

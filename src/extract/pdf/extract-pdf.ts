@@ -4,11 +4,17 @@ import type { ExtractedDocument, ExtractOptions, Extractor, PdfEngine } from "..
 import { assembleBlocks } from "./assemble-blocks.js";
 import { layoutPage, type PageLayout } from "./layout-page.js";
 import { describeOpenError, openPdf, type PDFDocumentProxy } from "./open-pdf.js";
-import { PdfTimeout, readWithPdfium } from "./pdfium-document.js";
+import { drawPdfiumPage, PdfTimeout, readWithPdfium } from "./pdfium-document.js";
+import type { PdfiumPage } from "./pdfium-page.js";
+import type { PageContent } from "./read-page.js";
+import { paddleEngine, type OcrEngine } from "../ocr/paddle.js";
+import { readScan } from "../ocr/read-scan.js";
 import { countImages, readPage } from "./read-page.js";
 
 /** A document taking longer than this is abandoned with an error (a hostile or broken file). */
 const TIME_LIMIT_MS = 60_000;
+/** OCR of one page taking longer than this is abandoned (the page stays without text, with a warning). */
+const OCR_PAGE_LIMIT_MS = 30_000;
 
 /** The engine used when none is asked for. */
 export const DEFAULT_PDF_ENGINE: PdfEngine = "pdfium";
@@ -28,7 +34,7 @@ export const extractPdf: Extractor = async (bytes, _path, options?: ExtractOptio
   if (engine === "pdfjs") return extractWithPdfjs(bytes, maxPages);
   const deadline = Date.now() + TIME_LIMIT_MS;
   try {
-    return await extractWithPdfium(bytes, deadline, maxPages);
+    return await extractWithPdfium(bytes, deadline, maxPages, options);
   } catch (error) {
     if (error instanceof PdfTimeout) return unreadable(`gave up after ${TIME_LIMIT_MS / 1000}s`);
     const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -40,22 +46,79 @@ export const extractPdf: Extractor = async (bytes, _path, options?: ExtractOptio
   }
 };
 
-async function extractWithPdfium(bytes: Buffer, deadline: number, maxPages: number): Promise<ExtractedDocument> {
+async function extractWithPdfium(bytes: Buffer, deadline: number, maxPages: number, options?: ExtractOptions): Promise<ExtractedDocument> {
   const read = await readWithPdfium(bytes, deadline, maxPages);
   if (read.unreadPages !== undefined) return overLimit(read.unreadPages);
   const diagnostics: Diagnostic[] = [];
   const layouts: PageLayout[] = [];
+  const ocr = new OcrPass(bytes, read.pages.length, options);
   for (const [index, page] of read.pages.entries()) {
     const n = index + 1;
-    const layout = layoutPage(page.content);
+    const layout = layoutPage(await ocr.contentOf(page, diagnostics));
     layouts.push(layout);
     // Only a page that paints something but has no text is a scan; a page with just the rules of an
     // empty table overflow (上海 财政局 2024 p14) or nothing at all is not.
-    if (layout.itemCount === 0 && page.images > 0) {
+    if (layout.itemCount === 0 && page.images > 0 && !ocr.blank.has(n)) {
       diagnostics.push(diagnostic("warning", "pdf-no-text-layer", `page ${n} has no text layer (scanned or image-only)`, { page: n }));
     }
   }
+  // A blank page among read ones is a blank page; a scan where OCR found nothing at all still has no text.
+  if (layouts.every((l) => l.itemCount === 0)) {
+    for (const n of ocr.blank) diagnostics.push(diagnostic("warning", "pdf-no-text-layer", `page ${n} has no text layer (scanned or image-only), and OCR found no text on it`, { page: n }));
+    diagnostics.sort((a, b) => (a.place?.page ?? 0) - (b.place?.page ?? 0));
+  }
+  const summary = ocr.summary();
+  if (summary) diagnostics.push(summary);
   return { format: "pdf", pages: read.pages.length, blocks: assembleBlocks(layouts), diagnostics, ...(read.title ? { metaTitle: read.title } : {}) };
+}
+
+/**
+ * OCR of the pages that paint an image but have no text (`--ocr auto`): each is drawn in gray and
+ * read by the OCR engine into the same content a text layer gives. The engine loads on the first
+ * such page, once per worker. A page whose OCR fails or runs out of time keeps no text, with a
+ * warning; the document gets one `pdf-ocr` info diagnostic (pages, engine, mean confidence).
+ */
+class OcrPass {
+  private engine: OcrEngine | undefined;
+  private pages = 0;
+  private characters = 0;
+  private confidenceSum = 0;
+  /** Pages OCR read and found no text on (a blank or picture-only page, not a missing text layer). */
+  readonly blank = new Set<number>();
+
+  constructor(private readonly bytes: Buffer, private readonly pageCount: number, private readonly options?: ExtractOptions) {}
+
+  async contentOf(page: PdfiumPage, diagnostics: Diagnostic[]): Promise<PageContent> {
+    const content = page.content;
+    if (this.options?.ocr === "off" || content.items.length > 0 || page.images === 0) return content;
+    const n = content.number;
+    try {
+      const image = await drawPdfiumPage(this.bytes, n, content.width, content.height);
+      this.engine ??= await paddleEngine();
+      const reading = await readScan(this.engine, image, n, Date.now() + OCR_PAGE_LIMIT_MS);
+      this.pages++;
+      if (!reading.content.items.length) this.blank.add(n);
+      this.characters += reading.characters;
+      this.confidenceSum += reading.confidence * reading.characters;
+      this.options?.onOcrPage?.(n, this.pageCount);
+      return reading.content;
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      diagnostics.push(diagnostic("warning", "pdf-ocr-failed", `page ${n}: OCR failed (${reason})`, { page: n }));
+      return content;
+    }
+  }
+
+  summary(): Diagnostic | undefined {
+    if (!this.pages || !this.engine) return undefined;
+    const mean = this.characters ? this.confidenceSum / this.characters : 0;
+    const blank = this.blank.size ? `, ${this.blank.size} of them without any text` : "";
+    return diagnostic(
+      "info",
+      "pdf-ocr",
+      `${this.pages} page(s) without a text layer read by OCR (${this.engine.name}, mean confidence ${mean.toFixed(3)}${blank}); figures read by OCR count only where the tables' arithmetic confirms them`,
+    );
+  }
 }
 
 /** The pdf.js engine: slower, kept for files PDFium cannot read and as `--pdf-engine pdfjs`. */

@@ -1,5 +1,5 @@
 import { acquirePdfium, type Pdfium } from "./pdfium-module.js";
-import { readPdfiumPage, Scratch, type PdfiumPage } from "./pdfium-page.js";
+import { drawForOcr, readPdfiumPage, Scratch, type PdfiumPage, type ScanImage } from "./pdfium-page.js";
 
 /** FPDF_GetLastError codes worth a sentence. */
 const ERR_FORMAT = 3;
@@ -68,6 +68,31 @@ function readDocument({ fn }: Pdfium, bytes: Buffer, deadline: number, maxPages:
   } finally {
     if (doc) fn.FPDF_CloseDocument(doc);
     scratch?.free();
+    fn.free(data);
+  }
+}
+
+/**
+ * One page (1-based) drawn in gray for OCR, `width` × `height` points as the text pass measured it.
+ * The document is opened again for each page: only one page image is held at a time, however long
+ * the scan.
+ */
+export async function drawPdfiumPage(bytes: Buffer, number: number, width: number, height: number): Promise<ScanImage> {
+  const { fn } = await acquirePdfium();
+  const data = fn.malloc(bytes.length);
+  if (!data) throw new PdfiumFailure(`no memory for a ${bytes.length}-byte document`);
+  let doc = 0;
+  let page = 0;
+  try {
+    new Uint8Array(fn.memory.buffer, data, bytes.length).set(bytes);
+    doc = fn.FPDF_LoadMemDocument(data, bytes.length, 0);
+    if (!doc) throw new PdfiumFailure(`error ${fn.FPDF_GetLastError()}`);
+    page = fn.FPDF_LoadPage(doc, number - 1);
+    if (!page) throw new PdfiumFailure(`page ${number} could not be loaded`);
+    return drawForOcr(fn, page, width, height);
+  } finally {
+    if (page) fn.FPDF_ClosePage(page);
+    if (doc) fn.FPDF_CloseDocument(doc);
     fn.free(data);
   }
 }

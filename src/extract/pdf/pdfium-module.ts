@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import type { PdfiumRenderer } from "./pdfium-render.js";
 
 /**
  * The few PDFium C functions the extractor calls, taken straight from the WebAssembly exports.
@@ -7,7 +8,7 @@ import { createRequire } from "node:module";
  * text-heavy page; raw exports take and return plain numbers: pointers into `memory`, handles, and
  * floats or doubles by value.
  */
-export interface PdfiumExports {
+export interface PdfiumExports extends PdfiumRenderer {
   memory: WebAssembly.Memory;
   malloc(size: number): number;
   free(ptr: number): void;

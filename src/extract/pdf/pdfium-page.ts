@@ -2,6 +2,8 @@ import type { PdfiumExports } from "./pdfium-module.js";
 import type { PageContent, PdfItem } from "./read-page.js";
 import { addPolyline, apply, multiply, type Rule } from "./read-rules.js";
 import { BOLD_FONT_NAME } from "../../domain/layout.js";
+import { bgrxToGray, renderPage } from "./pdfium-render.js";
+import type { GrayImage } from "../ocr/gray-image.js";
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -82,6 +84,25 @@ export class Scratch {
 export interface PdfiumPage {
   content: PageContent;
   images: number;
+}
+
+/** A page drawn for OCR: gray pixels, `scale` pixels per point. */
+export interface ScanImage extends GrayImage {
+  scale: number;
+}
+
+/** Scanned pages are drawn at this resolution for OCR (what a 150 dpi scanner gives). */
+export const SCAN_DPI = 150;
+/** …but no side longer than this many pixels (a poster-size page). */
+const SCAN_MAX_SIDE = 2600;
+
+/** Draws a page in gray for OCR, `width` × `height` points (after /Rotate). */
+export function drawForOcr(fn: PdfiumExports, page: number, width: number, height: number): ScanImage {
+  const scale = Math.min(SCAN_DPI / 72, SCAN_MAX_SIDE / Math.max(width, height, 1));
+  const w = Math.max(1, Math.round(width * scale));
+  const h = Math.max(1, Math.round(height * scale));
+  const data = renderPage(fn, () => new Uint8Array(fn.memory.buffer), page, { width: w, height: h, sizeX: w, sizeY: h }, (bgrx, stride) => bgrxToGray(bgrx, stride, w, h));
+  return { data, width: w, height: h, scale };
 }
 
 /**

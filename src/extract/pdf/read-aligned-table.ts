@@ -2,7 +2,8 @@ import type { Cell } from "../../model/document.js";
 import { joinItems, type NumberedItem } from "./build-lines.js";
 import { chunkLine, groupLines, isAmount, type AlignedLine, type Chunk } from "./aligned-chunks.js";
 import { buildHeaderRows, findHeaderLines } from "./aligned-header.js";
-import type { GridTable } from "./read-grid-table.js";
+import { inReadingOrder, type GridTable } from "./read-grid-table.js";
+import { ocrMark } from "../ocr/mark.js";
 import type { Rule } from "./read-rules.js";
 
 /** A column found from the data rows (or a header over a column left blank): its x extent. */
@@ -190,15 +191,22 @@ function bodyRows(rows: Chunk[][], columns: Column[], page: number): Cell[][] {
       const span = spans.get(k);
       if (span && slots.slice(k, k + span).filter((s) => s.length).length === 1) {
         const list = slots.slice(k, k + span).flat();
-        cells.push({ text: joinItems(list.flatMap((c) => c.items)), page, line, rowSpan: 1, colSpan: span });
+        cells.push(alignedCell(list.flatMap((c) => c.items), page, line, span));
         k += span - 1;
         continue;
       }
       const list = slots[k]!;
-      cells.push({ text: joinItems(list.flatMap((c) => c.items)), page, line, rowSpan: 1, colSpan: 1 });
+      cells.push(alignedCell(list.flatMap((c) => c.items), page, line, 1));
     }
     return cells;
   });
+}
+
+/** One cell of an aligned table from its items (with its OCR mark when they were read by OCR). */
+function alignedCell(items: NumberedItem[], page: number, line: number, colSpan: number): Cell {
+  const text = joinItems(items);
+  const ocr = ocrMark(text, inReadingOrder(items));
+  return { text, page, line, rowSpan: 1, colSpan, ...(ocr ? { ocr } : {}) };
 }
 
 export function nearest(columns: Column[], chunk: { x: number; right: number }): number {

@@ -2,6 +2,7 @@ import type { Cell } from "../../model/document.js";
 import type { Grid } from "./find-grids.js";
 import type { Rule } from "./read-rules.js";
 import { joinItems, type NumberedItem } from "./build-lines.js";
+import { ocrMark } from "../ocr/mark.js";
 
 /** The cells of one ruled table as printed, and which of the page's items it used. */
 export interface GridTable {
@@ -57,7 +58,9 @@ export function readGridTable(grid: Grid, items: NumberedItem[], page: number): 
       const span = spans.get(g)!;
       const cellItems = members.get(g) ?? [];
       const line = cellItems.length ? Math.min(...cellItems.map((i) => i.line)) : Number.isFinite(firstLine) ? firstLine : 1;
-      row.push({ text: cellText(cellItems), page, line, rowSpan: span.rows, colSpan: span.cols });
+      const text = cellText(cellItems);
+      const ocr = ocrMark(text, inReadingOrder(cellItems));
+      row.push({ text, page, line, rowSpan: span.rows, colSpan: span.cols, ...(ocr ? { ocr } : {}) });
     }
     if (row.length) rows.push(row);
   }
@@ -133,6 +136,11 @@ function indexIn(bounds: number[], v: number): number {
     else hi = mid - 1;
   }
   return lo;
+}
+
+/** Items line by line, left to right (the order their text is joined in). */
+export function inReadingOrder<T extends NumberedItem>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => a.line - b.line || a.x - b.x);
 }
 
 /** A cell's items as text: lines top to bottom, wrapped lines joined (CJK without a space). */

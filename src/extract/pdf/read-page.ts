@@ -2,6 +2,7 @@ import * as pdfjs from "./pdfjs.js";
 import type { PDFPageProxy, TextItem } from "./pdfjs.js";
 import { readRules, type Rule } from "./read-rules.js";
 import { BOLD_FONT_NAME } from "../../domain/layout.js";
+import type { ItemOcr } from "../ocr/mark.js";
 
 /** One run of text as pdf.js positioned it, in top-down page coordinates (points, viewport applied). */
 export interface PdfItem {
@@ -15,6 +16,8 @@ export interface PdfItem {
   /** Font size (glyph height) in points. */
   size: number;
   bold: boolean;
+  /** Set when the text was read by OCR from the page image (engine, per-character confidence). */
+  ocr?: ItemOcr;
 }
 
 export interface PageContent {

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { PNG } from "pngjs";
 import type { Quote } from "./evidence.js";
+import { bgrxToRgba, renderPage, type PdfiumRenderer } from "../../extract/pdf/pdfium-render.js";
 
 /** Crops are at most this wide and tall (pixels), at most 2× the page's size in points (144 dpi). */
 const MAX_WIDTH = 1200;
@@ -141,30 +142,7 @@ export async function openPdfForCrops(bytes: Buffer): Promise<PdfForCrops> {
 
   /** The page drawn at size × size into a width × height bitmap shifted up by -offsetY, as RGBA. */
   function render(page: number, width: number, height: number, sizeX: number, sizeY: number, offsetY: number): Buffer {
-    const bitmap = p.FPDFBitmap_Create(width, height, 0);
-    if (!bitmap) throw new Error("PDFium could not allocate the bitmap");
-    try {
-      p.FPDFBitmap_FillRect(bitmap, 0, 0, width, height, 0xffffffff);
-      // FPDF_ANNOT (0x01) | FPDF_PRINTING (0x800): what a printed page shows.
-      p.FPDF_RenderPageBitmap(bitmap, page, 0, offsetY, sizeX, sizeY, 0, 0x01 | 0x800);
-      const stride = p.FPDFBitmap_GetStride(bitmap);
-      const buffer = p.FPDFBitmap_GetBuffer(bitmap);
-      const bgrx = heap().subarray(buffer, buffer + stride * height);
-      const rgba = Buffer.alloc(width * height * 4);
-      for (let y = 0; y < height; y++) {
-        for (let x = 0; x < width; x++) {
-          const s = y * stride + x * 4;
-          const d = (y * width + x) * 4;
-          rgba[d] = bgrx[s + 2]!;
-          rgba[d + 1] = bgrx[s + 1]!;
-          rgba[d + 2] = bgrx[s]!;
-          rgba[d + 3] = 255;
-        }
-      }
-      return rgba;
-    } finally {
-      p.FPDFBitmap_Destroy(bitmap);
-    }
+    return renderPage(p as unknown as PdfiumRenderer, heap, page, { width, height, sizeX, sizeY, offsetY }, (bgrx, stride) => bgrxToRgba(bgrx, stride, width, height));
   }
 
   return {
