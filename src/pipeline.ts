@@ -20,6 +20,8 @@ export interface ProcessOptions {
   ocr?: OcrMode;
   /** Called after each page read by OCR (the batch reports progress and extends the time limit). */
   onOcrPage?: (page: number, pages: number) => void;
+  /** OCR of one page is abandoned after this long (the batch keeps it below its per-document limit). */
+  ocrPageLimitMs?: number;
 }
 
 export { DEFAULT_MAX_BYTES, DEFAULT_MAX_PAGES };
@@ -63,6 +65,7 @@ export async function processBytes(path: string, bytes: Buffer, options: Process
       ...(options.pdfEngine && { pdfEngine: options.pdfEngine }),
       ...(options.ocr && { ocr: options.ocr }),
       ...(options.onOcrPage && { onOcrPage: options.onOcrPage }),
+      ...(options.ocrPageLimitMs && { ocrPageLimitMs: options.ocrPageLimitMs }),
       maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
     }));
   } catch (error) {

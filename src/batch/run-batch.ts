@@ -117,6 +117,8 @@ export async function runBatch(db: Db, options: BatchOptions): Promise<BatchSumm
       maxPages: options.maxPages ?? DEFAULT_MAX_PAGES,
       ...(options.pdfEngine && { pdfEngine: options.pdfEngine }),
       ...(options.ocr && { ocr: options.ocr }),
+      // A page's OCR gives up before the pool would stop the worker (each OCR'd page restarts its limit).
+      ocrPageLimitMs: Math.min(90_000, Math.round(timeoutMs * 0.75)),
     },
     worker: { timeoutMs, memoryMb },
     workerPath: (file) => aliases.path(file.given, file.real),

@@ -107,6 +107,8 @@ export interface ExtractOptions {
   ocr?: OcrMode;
   /** Called after each page read by OCR, with its number and the document's page count (progress on long scans). */
   onOcrPage?: (page: number, pages: number) => void;
+  /** OCR of one page is abandoned after this long (default 90 s; the batch keeps it below its own time limit). */
+  ocrPageLimitMs?: number;
   /** A document with more pages is not read: it comes back with its page count and no blocks. */
   maxPages?: number;
 }

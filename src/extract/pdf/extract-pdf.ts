@@ -13,8 +13,9 @@ import { countImages, readPage } from "./read-page.js";
 
 /** A document taking longer than this is abandoned with an error (a hostile or broken file). */
 const TIME_LIMIT_MS = 60_000;
-/** OCR of one page taking longer than this is abandoned (the page stays without text, with a warning). */
-const OCR_PAGE_LIMIT_MS = 30_000;
+/** OCR of one page taking longer than this is abandoned (the page stays without text, with a warning): far
+ * above the second or two a page takes, below the batch's time limit, which each OCR'd page restarts. */
+const OCR_PAGE_LIMIT_MS = 90_000;
 
 /** The engine used when none is asked for. */
 export const DEFAULT_PDF_ENGINE: PdfEngine = "pdfium";
@@ -95,7 +96,7 @@ class OcrPass {
     try {
       const image = await drawPdfiumPage(this.bytes, n, content.width, content.height);
       this.engine ??= await paddleEngine();
-      const reading = await readScan(this.engine, image, n, Date.now() + OCR_PAGE_LIMIT_MS);
+      const reading = await readScan(this.engine, image, n, Date.now() + (this.options?.ocrPageLimitMs ?? OCR_PAGE_LIMIT_MS));
       this.pages++;
       if (!reading.content.items.length) this.blank.add(n);
       this.characters += reading.characters;
