@@ -7,6 +7,7 @@ import { extractPdf } from "../../src/extract/pdf/extract-pdf.js";
 import { ocrMark } from "../../src/extract/ocr/mark.js";
 import { confirmedRules, findRules, fixReading } from "../../src/extract/ocr/read-scan.js";
 import { assign } from "../../src/extract/ocr/paddle.js";
+import { annotateTables } from "../../src/recognise/annotate-tables.js";
 
 /*
  * fixtures/pdf/scanned.pdf is three of our synthetic pages rasterised as a scanner would (150 dpi,
@@ -26,6 +27,7 @@ let unruled: TableBlock;
 
 beforeAll(async () => {
   scanned = await extractPdf(readFileSync(fixture("scanned.pdf")), "scanned.pdf");
+  annotateTables(scanned.blocks);
   ruled = tables((await extractPdf(readFileSync(fixture("tables.pdf")), "tables.pdf")).blocks)[0]!;
   unruled = tables((await extractPdf(readFileSync(fixture("unruled.pdf")), "unruled.pdf")).blocks).find((t) => t.page === 2)!;
 });
@@ -39,7 +41,7 @@ describe("OCR of scanned pages (pages that paint an image and have no text layer
     expect(page1.find((t) => t.startsWith("本部门2025年"))).toMatch(/228\.50万元.*12\.30万元.*顺利完成。$/);
   });
 
-  it("finds a ruled table from the rules in the image, with the same cells and spans as the born-digital table", () => {
+  it("finds a ruled table from the rules in the image, with the same cells and spans as the born-digital table, under its title and unit", () => {
     const table = tables(scanned.blocks).find((t) => t.page === 2)!;
     expect(table.caption).toBe("一般公共预算支出表");
     expect(table.unit).toBe("万元");
