@@ -11,20 +11,24 @@ import { evaluateSum, type Sum } from "./table-sums.js";
 import { tableIdentities } from "./table-totals.js";
 import { threePublicSums } from "./three-public-table-sum.js";
 import { threePublicTextHolds } from "./three-public-sum.js";
+import { textListHolds } from "./text-list-sums.js";
 import { subItemSums } from "./table-row-sums.js";
 
 /**
  * Numbers read by OCR are trusted only where the document's own arithmetic confirms them (issue 13).
  * The identities are the ones the checks already read (table-totals: 合计 rows and columns, 收入总计 =
  * 支出总计; three-public-table-sum: “三公” = its items), evaluated by the same evaluateSum:
- * - an amount in an identity that holds, and in none that fails, is `confirmed`;
+ * - an amount in an identity that holds exactly, and in none that fails, is `confirmed`;
  * - a failing identity is repaired where exactly one other reading of one OCR'd amount in it
- *   (normalise/ocr-readings.ts: a low-confidence digit, a digit print confuses, a decimal point or
- *   thousands comma) makes every identity that amount takes part in hold: the amount is `repaired`,
- *   `raw` keeps what OCR read, and an `ocr-repair` diagnostic names the identity. A reading off a
- *   character the engine was sure of must be confirmed by two identities (its row and its column);
- * - a figure no identity confirms is confirmed by another printing of the same metric that agrees
- *   (the 收支总表's 支出总计 and the 支出总表's 合计; the text's 三公 and the table's);
+ *   (normalise/ocr-readings.ts: any digit where the engine was unsure, a digit print confuses, a
+ *   decimal point or thousands comma) makes every identity that amount takes part in hold, at least
+ *   two of them (its row and its column): the amount is `repaired`, `raw` keeps what OCR read, and an
+ *   `ocr-repair` diagnostic names the identity;
+ * - in the text, “三公” = its items, a total = its numbered list or the amounts after it in its
+ *   paragraph (text-list-sums.ts), holding exactly, confirm their figures;
+ * - a figure no identity confirms is confirmed by another printing that agrees: of the same metric
+ *   (the 收支总表's 支出总计 and the 支出总表's 合计; the text's 三公 and the table's), or of four
+ *   digits or more and trusted where it is printed;
  * - every other OCR'd figure is `unconfirmed`: it keeps its amount and loses its metric (a wrong value
  *   is worse than a missing one), and its table gets one `ocr-unconfirmed` warning.
  * Content from a text layer carries no OCR mark and passes through unchanged.
@@ -184,9 +188,10 @@ function onlyRepair(s: Sum, layout: Layout, byPlace: Map<string, Sum[]>, decimal
       const outcomes = byPlace.get(key)!.map((t) => evaluate(t, trial));
       if (outcomes.some((o) => typeof o === "object") || exactly(s, trial) !== "holds") continue;
       const holding = outcomes.filter((o) => o === "holds").length;
-      found.push({ row, col, from: cell.amountFen, to, text: reading.text, change: reading.change, what: s.what, strong: reading.uncertain || holding >= 2 });
+      found.push({ row, col, from: cell.amountFen, to, text: reading.text, change: reading.change, what: s.what, strong: holding >= 2 });
     }
   }
+  // Two identities, always: with one, a second misread in the same sum can make a wrong reading the only one that fits.
   if (found.length !== 1 || !found[0]!.strong) return undefined;
   const { strong: _strong, ...repair } = found[0]!;
   return repair;
@@ -242,16 +247,18 @@ function applyRepair(doc: CheckInput, layout: Layout, r: Repair): void {
 function settleFigures(doc: CheckInput, verdicts: Map<string, OcrTrust>): void {
   const verdictOf = (f: FigureRecord): OcrTrust => (f.source === "table" && f.tableIndex !== null ? (verdicts.get(`${f.tableIndex}:${f.row}:${f.col}`) ?? "unconfirmed") : "unconfirmed");
   for (const f of doc.figures) if (f.ocr) f.ocr.trust = verdictOf(f);
-  // The text's “三公” = its items, 公务用车 = 购置 + 运行 (three-public-sum), where they hold.
-  for (const i of threePublicTextHolds(doc)) {
+  // The text's “三公” = its items, 公务用车 = 购置 + 运行 (three-public-sum), where they hold, and
+  // A total the text breaks down in a numbered list whose items add up to it exactly.
+  for (const i of [...threePublicTextHolds(doc), ...textListHolds(doc)]) {
     const f = doc.figures[i]!;
     if (f.ocr?.trust === "unconfirmed") f.ocr.trust = "confirmed";
   }
   const byMetric = new Map<string, FigureRecord[]>();
   for (const f of doc.figures) if (f.metric !== null && f.amountFen !== null) (byMetric.get(f.metric) ?? byMetric.set(f.metric, []).get(f.metric)!).push(f);
-  // An amount of four digits or more printed again elsewhere and read the same (收入总计 = 支出总计,
-  // the text's total and the table's): a misread digit seldom lands on another printed amount.
-  const trusted = doc.figures.filter((g) => g.amountFen !== null && g.raw !== "" && significantDigits(g.raw) >= AGREEING_DIGITS);
+  // An amount of four digits or more printed again elsewhere and trusted there (an identity holds
+  // over it, or a text layer printed it): a misread digit seldom lands on another printed amount.
+  // Two unconfirmed readings agree only on one metric: OCR misreads one glyph the same way twice.
+  const trusted = doc.figures.filter((g) => g.amountFen !== null && g.raw !== "" && g.ocr?.trust !== "unconfirmed");
   const agreed = doc.figures.filter(
     (f) =>
       f.ocr?.trust === "unconfirmed" &&
@@ -301,14 +308,17 @@ function significantDigits(raw: string): number {
   return (/\d[\d,，.．]*/.exec(raw)?.[0] ?? "").replace(/\D/g, "").replace(/^0+/, "").length;
 }
 
-/** Two printings of one amount agree: equal as printed, or the finer rounds to the coarser. */
+/**
+ * Another printing `g` confirms `f` when it prints at least as many digits and reads the same to
+ * f's precision (411.20 in a table confirms the text's 411.2, not the other way round: the table's
+ * last digit is not in the text). Not the checks' tolerance of a last digit either way: a misread
+ * last digit is what OCR does.
+ */
 function agree(f: FigureRecord, g: FigureRecord): boolean {
   // A blank cell OCR read may be a number it missed: it agrees only with a zero that is printed.
   if (f.raw === "" || g.raw === "") return f.amountFen === g.amountFen && (f.raw !== "" || g.raw !== "");
-  // Not the checks' tolerance of a last digit either way: a misread last digit is what OCR does.
-  // Printed alike, they must be equal; else the finer one rounds to the coarser (411.2 ↔ 411.20).
-  const coarser = Math.max(printedUnitFen(f.raw, f.unit), printedUnitFen(g.raw, g.unit));
-  return 2 * Math.abs(f.amountFen! - g.amountFen!) <= coarser && (printedUnitFen(f.raw, f.unit) !== printedUnitFen(g.raw, g.unit) || f.amountFen === g.amountFen);
+  const own = printedUnitFen(f.raw, f.unit);
+  return printedUnitFen(g.raw, g.unit) <= own && 2 * Math.abs(f.amountFen! - g.amountFen!) <= own;
 }
 
 /**

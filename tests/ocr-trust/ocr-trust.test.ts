@@ -175,9 +175,21 @@ describe("OCR'd text confirmed by its own arithmetic or by printing an amount tw
     expect(Object.keys(metrics(records)).filter((m) => m.startsWith("three_public"))).toEqual([]);
   });
 
-  it("keeps an amount of four digits or more printed again elsewhere (收入总计 = 支出总计)", () => {
-    const text = ["2024年收入预算5,678.90万元。", "2024年支出预算5,678.90万元。"];
-    const records = run(ocrDocument({ text, tables: [] }));
-    expect(metrics(records)).toEqual({ revenue_total: 5678.9, expenditure_total: 5678.9 });
+  it("keeps a total its paragraph breaks down exactly, and drops it when a misread breaks the sum", () => {
+    const text = (project: string) => [`2024年支出预算228.50万元。其中，人员经费支出178.69万元，日常公用经费29.81万元，项目支出${project}万元（其中本级项目支出20万元）。`];
+    expect(metrics(run(ocrDocument({ text: text("20"), tables: [] }))).expenditure_total).toBe(228.5);
+    expect(metrics(run(ocrDocument({ text: text("26"), tables: [] }))).expenditure_total).toBeUndefined();
+  });
+
+  it("keeps a total whose numbered list adds up to it, zeros included", () => {
+    const text = ["（一）收入预算总计5,678.90万元。包括：", "1．财政拨款收入预算总计5,678.90万元。", "（1）一般公共预算收入5,678.90万元。", "2．其他资金收入预算总计0万元。"];
+    expect(metrics(run(ocrDocument({ text, tables: [] })))).toMatchObject({ revenue_total: 5678.9, revenue_other: 0 });
+  });
+
+  it("keeps an amount of four digits or more that an identity confirmed elsewhere, not one only another unconfirmed reading repeats", () => {
+    const confirmed = run(ocrDocument({ text: ["2024年收入预算1,234.56万元。"], tables: [spendingTable()] }));
+    expect(metrics(confirmed).revenue_total).toBe(1234.56);
+    const repeated = run(ocrDocument({ text: ["2024年收入预算5,678.90万元。", "2024年支出预算5,678.90万元。"], tables: [] }));
+    expect(metrics(repeated)).toEqual({});
   });
 });
