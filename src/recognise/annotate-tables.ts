@@ -3,6 +3,7 @@ import { UNIT_LINE } from "../domain/units.js";
 import { EMPTY_TABLE_NOTE } from "../domain/vocabulary.js";
 import type { Block, TableBlock, TextBlock } from "../model/document.js";
 import { foldWidth } from "../normalise/text.js";
+import { isTableNumber } from "./table-kind.js";
 
 /** How many text blocks before a table are searched for its title and unit. */
 const LOOK_BACK = 4;
@@ -22,7 +23,9 @@ export function annotateTables(blocks: Block[]): void {
     block.unit ??= before.map((b) => unitIn(b.text)).find(Boolean) ?? unitInRows(block);
     const note = [...after.map((b) => b.text), ...block.rows.flat().map((c) => c.text)].find((t) => EMPTY_TABLE_NOTE.test(t));
     if (note) block.emptyNote ??= note.trim();
-    const title = before.find((b) => TABLE_CAPTION_END.test(b.text.trim()) && b.text.length <= 60 && !unitIn(b.text));
+    // "收入支出决算总表" / "公开01表" / "部门：…" / "金额单位：万元" (the national 决算 template): the
+    // table's number line ends in 表 too, but it is no title.
+    const title = before.find((b) => TABLE_CAPTION_END.test(b.text.trim()) && b.text.length <= 60 && !unitIn(b.text) && !isTableNumber(b.text));
     if (title) block.caption ??= title.text.trim();
   });
 }
