@@ -8,7 +8,8 @@ import { cli, CORPUS, hasCorpus, ROOT, tempDir } from "../helpers.js";
  * Scanned copies of dev PDFs (made here by scripts/make-scans.sh: 150 dpi gray JPEG pages wrapped by
  * img2pdf, as a user's scanner would) scored against the same dev keys as the born-digital files.
  * The default run scores two documents (a narrative with tables, a tables-only file: ~35 pages of
- * OCR); YUSUAN_OCR_FULL=1 scores every dev PDF (scripts/ocr-score.sh does the same outside vitest).
+ * OCR); YUSUAN_OCR_FULL=1 scores every dev PDF, YUSUAN_OCR_VERBOSE=1 prints both score tables.
+ * Speed and memory: bench/ocr.mjs.
  */
 const SCORER = join(CORPUS, "..", "..", "eval", "score.py");
 const has = (tool: string, arg = "-v") => spawnSync(tool, [arg], { stdio: "ignore" }).error === undefined;
