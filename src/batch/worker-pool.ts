@@ -33,7 +33,12 @@ interface Slot {
   worker: Worker;
   job?: Job;
   timer?: NodeJS.Timeout;
+  /** Has the worker's thread started? Its start-up (slow on a busy machine) is not the document's time. */
+  online: boolean;
 }
+
+/** How many time limits a worker may take to start before its first document counts as stuck. */
+const START_UP_ALLOWANCE = 4;
 
 /**
  * The compiled worker beside this file. Under vitest this module is the .ts source, whose worker
@@ -92,7 +97,11 @@ export class WorkerPool {
     });
     worker.stdout.resume();
     worker.stderr.resume();
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, online: false };
+    worker.once("online", () => {
+      slot.online = true;
+      if (slot.job) this.arm(slot);
+    });
     worker.on("message", (reply: ExtractReply) => {
       if (!slot.job || slot.job.task.id !== reply.id) return;
       if (reply.ocrPage) {
@@ -129,12 +138,16 @@ export class WorkerPool {
     }
   }
 
-  /** (Re)starts the time limit of the slot's job. */
+  /**
+   * (Re)starts the time limit of the slot's job: from when the worker's thread is running (a worker
+   * still starting gets a few limits' grace, so one that never starts is still given up on).
+   */
   private arm(slot: Slot): void {
     clearTimeout(slot.timer);
+    const limit = slot.online ? this.options.timeoutMs : START_UP_ALLOWANCE * this.options.timeoutMs;
     slot.timer = setTimeout(() => {
       this.replace(slot, { error: `gave up after ${this.options.timeoutMs / 1000} s (time limit per document)` });
-    }, this.options.timeoutMs);
+    }, limit);
   }
 
   /**
