@@ -1,9 +1,8 @@
 import { dropLevelNotes, dropListNumber, dropStatedTail } from "../domain/statements.js";
 import { matchKey } from "../normalise/text.js";
-import type { CellRecord, TableRecord } from "../model/records.js";
 import type { CheckInput } from "./check.js";
 import type { AmountCell } from "./table-cells.js";
-import { codeOfAmount, codeSystem, isGenericItemName, isOtherCodeHeader } from "../domain/classification.js";
+import { codeSystem, isGenericItemName } from "../domain/classification.js";
 import { columnRole, columnYear, isWholeRowColumn, type ColumnRole } from "../domain/vocabulary.js";
 
 const OTHER_MONEY = new Set<ColumnRole>(["comparison", "memo", "number", "note"]);
@@ -94,34 +93,9 @@ function stripTail(key: string): string {
   return dropStatedTail(key);
 }
 
-/** Codes read once per cell, rows indexed once per table: the check asks again for every text amount. */
-const codes = new WeakMap<CellRecord, string | undefined>();
-const rowsOf = new WeakMap<TableRecord, Map<number, CellRecord[]>>();
-
+/** The classification code of the row an amount cell is on, as recognise read it (AmountCell.code). */
 export function codeOf(c: AmountCell): string | undefined {
-  if (codes.has(c.cell)) return codes.get(c.cell);
-  const code = readCode(c);
-  codes.set(c.cell, code);
-  return code;
-}
-
-function tableRows(table: TableRecord): Map<number, CellRecord[]> {
-  let rows = rowsOf.get(table);
-  if (!rows) {
-    rows = new Map();
-    for (const cell of table.cells) (rows.get(cell.row) ?? rows.set(cell.row, []).get(cell.row)!).push(cell);
-    rowsOf.set(table, rows);
-  }
-  return rows;
-}
-
-function readCode(c: AmountCell): string | undefined {
-  const texts: string[] = [];
-  for (const x of tableRows(c.table).get(c.cell.row) ?? []) {
-    // A 单位编码 / 项目编码 column is not the row's classification.
-    texts[x.col] = isOtherCodeHeader(x.header) ? "" : x.text.replace(/\s/g, "");
-  }
-  return codeOfAmount(Array.from(texts, (t) => t ?? ""), c.cell.col);
+  return c.code;
 }
 
 function nameOf(c: AmountCell): string {

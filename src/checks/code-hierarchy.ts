@@ -2,9 +2,8 @@ import type { FlagRecord } from "../model/records.js";
 import { flag, type Check } from "./check.js";
 import { codeOf } from "./classification-names.js";
 import { isUncertainTable } from "./table-totals.js";
-import { sumTolerance } from "./precision.js";
 import { inUnit } from "./table-sums.js";
-import { amountCells, atCell, cellUnit, continuedFrom, figureIndexOf, type AmountCell } from "./table-cells.js";
+import { amountCells, atCell, cellPrecision, cellUnit, continuedFrom, figureIndexOf, type AmountCell } from "./table-cells.js";
 
 /**
  * 类 = Σ 款 and 款 = Σ 项 by code prefix (201 ⊇ 20101 ⊇ 2010101) in every column of a classified
@@ -35,7 +34,7 @@ export const codeHierarchy: Check = {
         const children = [...column].filter(([k]) => k.length === code.length + 2 && k.startsWith(code)).map(([, c]) => c);
         if (!children.length) continue;
         const sum = children.reduce((s, c) => s + c.fen, 0);
-        const tol = sumTolerance([parent, ...children].map((c) => ({ raw: c.cell.text, unit: cellUnit(c) })));
+        const tol = [parent, ...children].reduce((t, c) => t + cellPrecision(c), 0);
         const diff = sum - parent.fen;
         if (Math.abs(diff) <= tol) continue;
         flags.push(flag("code-hierarchy", diff > 0 ? "error" : "warning", `${code} ${parent.rowLabel} ${atCell(parent)} ≠ Σ ${children.map((c) => `${codeOf(c)} “${c.cell.text.trim()}”`).join(" + ")} = ${inUnit(sum, cellUnit(parent))} (column ${parent.column || parent.cell.col})`, { page: parent.cell.page, line: parent.cell.line, figures: [parent, ...children].flatMap((c) => figureIndexOf(doc, c)), expectedFen: sum, actualFen: parent.fen }));

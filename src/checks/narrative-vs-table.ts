@@ -3,7 +3,7 @@ import { matchKey } from "../normalise/text.js";
 import type { FlagRecord } from "../model/records.js";
 import { flag, type Check, type CheckInput } from "./check.js";
 import { printedUnitFen, wan } from "./precision.js";
-import { amountCells, atCell, cellUnit, figureIndexOf, findCells, type AmountCell } from "./table-cells.js";
+import { amountCells, atCell, cellPrecision, figureIndexOf, findCells, type AmountCell } from "./table-cells.js";
 import { at, CHANGE_WORDS, isMoney, isPriorYear, textFigures, type Indexed } from "./text-figures.js";
 import { classificationMatches, stripNumbering } from "./classification-names.js";
 import { isSpendingPartLabel, sameScope, scopeNamed, type Scope } from "../domain/vocabulary.js";
@@ -54,17 +54,10 @@ function textScope(doc: CheckInput, x: Indexed): Scope | undefined {
   return scopeNamed(x.f.label) ?? scopeNamed(x.f.context) ?? scopeNamed(section);
 }
 
-/** The scope of funds a table covers: named in its title (一般公共预算支出表), else all funds. */
+/** The scope of funds a table covers, as recognise read it: named in its title (一般公共预算支出表), else by its kind, else all funds. */
 function tableScope(c: AmountCell): Scope {
-  return scopeNamed(c.table.title ?? "") ?? KIND_SCOPE.find(([prefix]) => c.table.kind.startsWith(prefix))?.[1] ?? "all";
+  return c.table.scope;
 }
-
-const KIND_SCOPE: Array<[string, Scope]> = [
-  ["general_budget", "general_budget"],
-  ["gov_fund", "gov_fund"],
-  ["state_capital", "state_capital"],
-  ["appropriation", "appropriation"],
-];
 
 /**
  * Figures of one scope are compared with tables of the same scope. A 财政拨款 sentence may be read
@@ -77,10 +70,7 @@ function comparableScope(doc: CheckInput, text: Scope | undefined, table: Scope)
 }
 
 function hasOtherAppropriations(doc: CheckInput): boolean {
-  return doc.tables.some((t) => {
-    const scope = scopeNamed(t.title ?? "") ?? KIND_SCOPE.find(([prefix]) => t.kind.startsWith(prefix))?.[1];
-    return (scope === "gov_fund" || scope === "state_capital") && t.cells.some((c) => !c.isHeader && (c.amountFen ?? 0) > 0);
-  });
+  return doc.tables.some((t) => (t.scope === "gov_fund" || t.scope === "state_capital") && t.cells.some((c) => !c.isHeader && (c.amountFen ?? 0) > 0));
 }
 
 /**
@@ -134,7 +124,7 @@ function scopedTotal(all: Indexed[], x: Indexed, cells: AmountCell[]): AmountCel
 
 function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[], severity: "error" | "warning"): FlagRecord | undefined {
   const text = x.f.amountFen!;
-  const fits = (c: AmountCell) => Math.abs(c.fen - text) <= printedUnitFen(x.f.raw, x.f.unit) + printedUnitFen(c.cell.text, cellUnit(c));
+  const fits = (c: AmountCell) => Math.abs(c.fen - text) <= printedUnitFen(x.f.raw, x.f.unit) + cellPrecision(c);
   if (candidates.some(fits)) return undefined;
   const shown = [...new Map(candidates.map((c) => [c.fen, c])).values()].slice(0, 3);
   // In BigInt: 分 × 10,000 leaves the safe-integer range for the largest budgets.
@@ -142,7 +132,7 @@ function compare(doc: CheckInput, x: Indexed, candidates: AmountCell[], severity
     const gap = BigInt(a) * 10_000n - BigInt(b);
     return (gap < 0n ? -gap : gap) <= 10_000n * BigInt(tolerance);
   };
-  const slip = shown.find((c) => c.fen !== 0 && (tenThousandTimes(c.fen, text, printedUnitFen(c.cell.text, cellUnit(c))) || tenThousandTimes(text, c.fen, printedUnitFen(x.f.raw, x.f.unit))));
+  const slip = shown.find((c) => c.fen !== 0 && (tenThousandTimes(c.fen, text, cellPrecision(c)) || tenThousandTimes(text, c.fen, printedUnitFen(x.f.raw, x.f.unit))));
   const ids = [x.i, ...shown.flatMap((c) => figureIndexOf(doc, c))];
   if (slip) {
     return flag("unit-slip", "warning", `${x.f.label}${at(x.f)} is 10,000 times off ${slip.rowLabel} ${atCell(slip)}: 元 and 万元 confused`, { page: x.f.page, line: x.f.line, figures: ids, expectedFen: slip.fen, actualFen: text });

@@ -14,8 +14,13 @@ export function printedDecimals(raw: string): number {
 
 /** One unit of the last printed digit, in fen: 0.01 万元 → 10,000 分; 0.01 元 → 1 分; 208.8万元 → 100,000 分. */
 export function printedUnitFen(raw: string, unit: string | null): number {
+  return unitFen(printedDecimals(raw), unit);
+}
+
+/** One unit of the last of `decimals` printed digits, in fen (2 decimals of 万元 → 10,000 分). */
+export function unitFen(decimals: number, unit: string | null): number {
   const factor = Number(FEN_PER_UNIT[unit ?? "万元"] ?? 1_000_000n);
-  return Math.max(1, Math.round(factor / 10 ** printedDecimals(raw)));
+  return Math.max(1, Math.round(factor / 10 ** decimals));
 }
 
 /** The tolerance for comparing sums of printed terms: one last-digit unit per term. */

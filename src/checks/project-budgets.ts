@@ -1,7 +1,7 @@
 import { isProjectBudgetLabel } from "../domain/performance.js";
 import { says } from "../domain/statements.js";
-import type { FigureRecord, FlagRecord } from "../model/records.js";
-import { matchKey } from "../normalise/text.js";
+import type { CellRecord, FigureRecord, FlagRecord } from "../model/records.js";
+import { groupAt } from "../model/typed-table.js";
 import { flag, citeAt, type Check, type CheckInput } from "./check.js";
 import { printedUnitFen } from "./precision.js";
 import { figureIndexAt, layoutOf, quoteCell } from "./table-layout.js";
@@ -51,11 +51,12 @@ function listedProjects(doc: CheckInput): Project[] | undefined {
   for (const [tableIndex, table] of doc.tables.entries()) {
     if (table.kind !== "performance_targets") continue;
     const layout = layoutOf(doc, tableIndex);
-    const found = table.cells.filter((c) => isProjectBudgetLabel(matchKey(c.text)));
-    const amounts = found.flatMap((label) => {
-      const right = table.cells.filter((c) => c.row === label.row && c.col > label.col && c.amountFen !== null).sort((a, b) => a.col - b.col)[0];
-      return right ? [right] : [];
-    });
+    // The first amount of each row whose own labels name the project's budget (预算数 | 3.00).
+    const firstOfRow = new Map<number, CellRecord>();
+    for (const c of [...table.cells].sort((a, b) => a.row - b.row || a.col - b.col)) {
+      if (!c.isHeader && c.amountFen !== null && !firstOfRow.has(c.row) && groupAt(table, c.row, c.col)?.names.some(isProjectBudgetLabel)) firstOfRow.set(c.row, c);
+    }
+    const amounts = [...firstOfRow.values()];
     if (!layout || amounts.length === 0) return undefined;
     for (const c of amounts) out.push({ tableIndex, row: c.row, col: c.col, fen: c.amountFen!, tolerance: layout.termTolerance });
   }

@@ -1,4 +1,5 @@
 import { placeNote } from "../diagnostics/diagnostic.js";
+import type { TableKind } from "../domain/table-kinds.js";
 import type { FlagRecord, TableRecord } from "../model/records.js";
 import { flag, type Check } from "./check.js";
 
@@ -7,7 +8,7 @@ import { flag, type Check } from "./check.js";
  * 经营 table, row 9, is regional and not required). Keyed on the recogniser's kinds, which read both
  * the 预算 and the 决算 names.
  */
-const REQUIRED: Array<[kind: string, name: string]> = [
+const REQUIRED: Array<[kind: TableKind, name: string]> = [
   ["budget_summary", "收支总表"],
   ["revenue_summary", "收入总表"],
   ["expenditure_summary", "支出总表"],

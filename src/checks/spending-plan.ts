@@ -1,8 +1,7 @@
 import { placeNote } from "../diagnostics/diagnostic.js";
 import { isPlanPeriod, isQuarterPeriod } from "../domain/performance.js";
 import type { CellRecord, FlagRecord } from "../model/records.js";
-import { decimalToNumber, parseDecimal } from "../normalise/amount.js";
-import { foldWidth, matchKey } from "../normalise/text.js";
+import { matchKey } from "../normalise/text.js";
 import { flag, type Check } from "./check.js";
 import { figureIndexAt } from "./table-layout.js";
 
@@ -38,9 +37,9 @@ export const spendingPlan: Check = {
   },
 };
 
+/** A share as the cell prints it (recognise read its number: "25" or "25%"), within 0–100. */
 function percentOf(c: CellRecord): number | undefined {
-  const d = parseDecimal(foldWidth(c.text).replace(/\s|%/g, ""));
-  const v = d ? decimalToNumber(d) : undefined;
+  const v = c.number ?? undefined;
   return v !== undefined && v >= 0 && v <= 100 ? v : undefined;
 }
 

@@ -1,49 +1,37 @@
 import type { CellRecord, TableRecord } from "../model/records.js";
+import { groupAt } from "../model/typed-table.js";
 import { matchKey } from "../normalise/text.js";
 import { citeAt, type CheckInput } from "./check.js";
+import { unitFen } from "./precision.js";
 
 /** One amount cell of a table with what it is read against: its row label and column header. */
 export interface AmountCell {
   tableIndex: number;
   table: TableRecord;
   cell: CellRecord;
-  /** The nearest text cell to its left in the same row (a two-column-pair layout has two). */
+  /** The row's name in the cell's own label/amount group (a two-column-pair layout has two), as printed. */
   rowLabel: string;
+  /** The classification code the row prints in that group (domain/classification.ts reads it, in recognise). */
+  code?: string;
   /** The cell's header path, or the column's texts above the first amount when headers were not marked. */
   column: string;
   fen: number;
 }
-
-const NUMERIC = /^[-−]?[\d,，.．]+$/;
 
 /** Every amount cell of the tables of the given kinds (all tables when `kinds` is empty). */
 export function amountCells(doc: CheckInput, kinds: string[] = []): AmountCell[] {
   const out: AmountCell[] = [];
   doc.tables.forEach((table, tableIndex) => {
     if (kinds.length && !kinds.includes(table.kind)) return;
-    const rows = new Map<number, CellRecord[]>();
-    for (const c of table.cells) (rows.get(c.row) ?? rows.set(c.row, []).get(c.row)!).push(c);
-    // A loop, not Math.min(...cells): a 30,000-row sheet would overflow the call stack.
-    const firstAmountRow = table.cells.reduce((min, c) => (c.amountFen !== null && !c.isHeader && c.row < min ? c.row : min), Infinity);
-    for (const [, cells] of rows) {
-      cells.sort((a, b) => a.col - b.col);
-      for (const cell of cells) {
-        // Which cells are amounts was decided once, in recognise: a 1500 in a 元 table is an amount.
-        if (cell.isHeader || cell.amountFen === null) continue;
-        const left = cells.filter((c) => c.col < cell.col && c.text.trim() && !NUMERIC.test(c.text.trim()));
-        out.push({ tableIndex, table, cell, rowLabel: left.at(-1)?.text.trim() ?? "", column: columnHeader(table, cell.col, firstAmountRow), fen: cell.amountFen });
-      }
+    const cells = table.cells.filter((c) => !c.isHeader && c.amountFen !== null).sort((a, b) => a.row - b.row || a.col - b.col);
+    // Which cells are amounts, and which labels and code each reads, was decided once, in recognise
+    // (recognise/table-types.ts): a 1500 in a 元 table is an amount, never a code.
+    for (const cell of cells) {
+      const group = groupAt(table, cell.row, cell.col);
+      out.push({ tableIndex, table, cell, rowLabel: group?.label ?? "", code: group?.code ?? undefined, column: table.columns[cell.col]?.heading ?? "", fen: cell.amountFen! });
     }
   });
   return out;
-}
-
-function columnHeader(table: TableRecord, col: number, firstAmountRow: number): string {
-  const cells = table.cells.filter((c) => c.col === col);
-  const marked = cells.find((c) => c.header)?.header;
-  if (marked) return marked;
-  const above = cells.filter((c) => c.row < firstAmountRow && c.text.trim() && !NUMERIC.test(c.text.trim())).map((c) => c.text.trim());
-  return [...new Set(above)].join(" / ");
 }
 
 /**
@@ -85,7 +73,12 @@ export function atCell(c: AmountCell): string {
   return citeAt(c.cell.text.trim(), c.cell.page, c.cell.line, c.table.title ?? c.table.kind);
 }
 
-/** A table's unit as printed, for the precision of its cells. */
+/** The unit of a cell's column (its header's, else the table's), for the precision of its cells. */
 export function cellUnit(c: AmountCell): string {
-  return c.table.unit ?? "万元";
+  return c.table.columns[c.cell.col]?.unit ?? c.table.unit ?? "万元";
+}
+
+/** One unit of the cell's last printed digit, in 分 (0.01 万元 → 10,000). */
+export function cellPrecision(c: AmountCell): number {
+  return unitFen(c.cell.decimals ?? 0, cellUnit(c));
 }

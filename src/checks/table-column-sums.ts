@@ -67,8 +67,8 @@ function partColumns(layout: Layout, cols: number[], parent: string[]): number[]
   });
 }
 
-/** The row's printed labels ("201 一般公共服务支出") for the message. */
+/** The row's code and name ("201 一般公共服务支出") for the message, from its first labelled group. */
 function rowName(layout: Layout, row: number): string {
-  const texts = layout.table.cells.filter((c) => c.row === row && c.amountFen === null && c.text.trim()).map((c) => c.text.trim());
-  return [...new Set(texts)].slice(0, 3).join(" ") || String(row);
+  const g = layout.table.rows[row]?.groups[0];
+  return [g?.code, g?.label].filter(Boolean).join(" ") || String(row);
 }

@@ -1,15 +1,14 @@
 import type { CellRecord, TableRecord } from "../model/records.js";
 import { FEN_PER_UNIT } from "../normalise/amount.js";
-import { matchKey } from "../normalise/text.js";
-import { isOtherCodeHeader, rowCode } from "../domain/classification.js";
-import { isColumnNumberRow } from "../domain/vocabulary.js";
+import { typeTable } from "../recognise/table-types.js";
 import { citeAt, type CheckInput } from "./check.js";
 import { continuedFrom } from "./table-cells.js";
 
 /**
- * A table read the way the sum checks need it: label columns and amount columns grouped into
- * blocks (the 收支总表 prints 收入 and 支出 side by side, each a label column and its amounts), each
- * row's code and label within a block, and each column's header segments.
+ * A table read the way the sum checks need it, from the typed reading recognise gave it
+ * (TableRecord.columns and .rows, recognise/table-types.ts): label columns and amount columns
+ * grouped into blocks (the 收支总表 prints 收入 and 支出 side by side, each a label column and its
+ * amounts), each row's code and label within a block, and each column's header segments.
  */
 export interface Layout {
   tableIndex: number;
@@ -26,6 +25,8 @@ export interface Layout {
 }
 
 export interface Block {
+  /** The label/amount group of the typed table (ColumnRecord.group). */
+  group: number;
   labelCols: number[];
   amountCols: number[];
 }
@@ -40,8 +41,6 @@ export interface RowLabel {
   /** The column the name sits in (sub-items sit further right in the 政府采购 table). */
   nameCol: number;
 }
-
-const NUMERIC = /^[-−]?[\d,，.．]+%?$/;
 
 /**
  * A table printed over several pages, read as one table per page (same title and columns on the
@@ -65,7 +64,8 @@ export function runLayoutOf(doc: CheckInput, root: number): Layout | undefined {
     offset += t.nRows;
   }
   const first = doc.tables[root]!;
-  const merged: TableRecord = { ...first, cells, nRows: offset, pageLast: doc.tables[run.at(-1)!]!.pageLast };
+  // The pages' rows read as one table: the typed reading of the whole run (which columns hold amounts on any page).
+  const merged: TableRecord = typeTable({ ...first, cells, nRows: offset, pageLast: doc.tables[run.at(-1)!]!.pageLast });
   const layout = layoutOf(doc, root, merged);
   return layout && { ...layout, origin: (row) => origin.get(row) ?? { tableIndex: root, row } };
 }
@@ -75,50 +75,26 @@ export function layoutOf(doc: CheckInput, tableIndex: number, whole?: TableRecor
   const grid = new Map<string, CellRecord>();
   for (const c of table.cells) grid.set(`${c.row}:${c.col}`, c);
   const cell = (row: number, col: number) => grid.get(`${row}:${col}`);
-  const body = table.cells.filter((c) => !c.isHeader);
-  const amounts = body.filter((c) => c.amountFen !== null);
-  if (!amounts.length) return undefined;
+  const amountColumns = table.columns.filter((c) => c.holds === "amount");
+  if (!amountColumns.length) return undefined;
   // A row of column numbers (栏次 1 2 3 …) left in the body is not a row of amounts.
-  const bodyRows = [...new Set(body.map((c) => c.row))].sort((a, b) => a - b).filter((row) => !isColumnNumberRow(body.filter((c) => c.row === row).map((c) => c.text)));
+  const bodyRows = table.rows.filter((r) => r.role !== "header" && r.role !== "column-numbers").map((r) => r.row);
   const blocks: Block[] = [];
-  let current: Block | undefined;
-  for (let col = 0; col < table.nCols; col++) {
-    const cells = body.filter((c) => c.col === col);
-    const isAmount = cells.some((c) => c.amountFen !== null);
-    // A merged label repeated into the next column ("当年支出小计" over the 金额 column) is not a label.
-    const isLabel = !isAmount && cells.some((c) => labelText(c) && labelText(c) !== labelText(cell(c.row, col - 1)));
-    if (!isLabel && !isAmount) continue;
-    // A label column after amounts starts the next block (收入 | 金额 | 支出 | 金额).
-    if (!current || (isLabel && current.amountCols.length)) blocks.push((current = { labelCols: [], amountCols: [] }));
-    (isLabel ? current.labelCols : current.amountCols).push(col);
+  for (const c of table.columns) {
+    if (c.group < 0) continue;
+    const block = blocks.find((b) => b.group === c.group) ?? (blocks.push({ group: c.group, labelCols: [], amountCols: [] }), blocks.at(-1)!);
+    (c.holds === "amount" ? block.amountCols : block.labelCols).push(c.col);
   }
-  const decimals = amounts.reduce((max, c) => Math.max(max, /[.．](\d+)/.exec(c.text)?.[1]?.length ?? 0), 0);
+  const decimals = amountColumns.reduce((max, c) => Math.max(max, c.decimals), 0);
   const factor = Number(FEN_PER_UNIT[table.unit ?? "万元"] ?? 1_000_000n);
-  const segments = (col: number) => {
-    const header = table.cells.find((c) => c.col === col && c.header)?.header ?? "";
-    return header.split(" / ").map((s) => matchKey(s)).filter((s, k, all) => s && s !== all[k - 1]);
-  };
+  const segments = (col: number) => table.columns[col]?.segments ?? [];
   return { tableIndex, table, blocks, bodyRows, cell, segments, termTolerance: Math.max(1, Math.round(factor / 10 ** decimals)) };
 }
 
 /** The code and names of a row within a block, or undefined when the block prints nothing there. */
 export function rowLabel(layout: Layout, block: Block, row: number): RowLabel | undefined {
-  // A 单位编码 or 项目编码 column prints numbers that are not the row's classification.
-  const cols = block.labelCols.filter((col) => !isOtherCodeHeader(layout.segments(col).join("/")));
-  const texts = cols.map((col) => labelText(layout.cell(row, col)));
-  const code = rowCode(texts);
-  const names: Array<{ text: string; col: number }> = [];
-  texts.forEach((text, k) => {
-    if (text && !NUMERIC.test(text) && names.at(-1)?.text !== text) names.push({ text, col: cols[k]! });
-  });
-  if (!code && !names.length) return undefined;
-  const last = names.at(-1);
-  return { code: code || undefined, first: names[0]?.text ?? "", name: last?.text ?? "", nameCol: last?.col ?? -1 };
-}
-
-/** A label cell's comparable text ("合　计" → "合计"). */
-function labelText(c: CellRecord | undefined): string {
-  return c ? matchKey(c.text) : "";
+  const g = layout.table.rows[row]?.groups.find((x) => x.group === block.group);
+  return g && { code: g.code ?? undefined, first: g.first, name: g.name, nameCol: g.nameCol };
 }
 
 /** An amount cell's value: a blank cell in an amount column prints zero (Jiangsu, Shanghai tables). */

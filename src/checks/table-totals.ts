@@ -1,4 +1,4 @@
-import { headsSide, isThisYearOnlyLabel, sideGrandTotalRank } from "../domain/vocabulary.js";
+import { isThisYearOnlyLabel, sideGrandTotalRank } from "../domain/vocabulary.js";
 import type { FlagRecord } from "../model/records.js";
 import { flag, type Check, type CheckInput } from "./check.js";
 import { columnSums } from "./table-column-sums.js";
@@ -114,12 +114,11 @@ function sumsOf(doc: CheckInput, tableIndex: number): TableOutcome {
  */
 function irregularCell(layout: Layout): { row: number; col: number; decimals: number } | undefined {
   const cells = layout.table.cells.filter((c) => !c.isHeader && c.amountFen !== null);
-  const decimalsOf = (text: string) => /[.．](\d+)\s*$/.exec(text.trim())?.[1]?.length ?? 0;
   const counts = new Map<number, number>();
-  for (const c of cells) counts.set(decimalsOf(c.text), (counts.get(decimalsOf(c.text)) ?? 0) + 1);
+  for (const c of cells) counts.set(c.decimals ?? 0, (counts.get(c.decimals ?? 0) ?? 0) + 1);
   const norm = [...counts].filter(([d]) => d > 0).sort((a, b) => b[1] - a[1])[0]?.[0];
   if (norm === undefined) return undefined;
-  const odd = cells.find((c) => decimalsOf(c.text) > 0 && decimalsOf(c.text) < norm);
+  const odd = cells.find((c) => (c.decimals ?? 0) > 0 && (c.decimals ?? 0) < norm);
   return odd ? { row: odd.row, col: odd.col, decimals: norm } : undefined;
 }
 
@@ -136,8 +135,8 @@ interface Side {
  */
 function grandTotal(layout: Layout, side: "income" | "spending"): Side | undefined {
   for (const block of layout.blocks) {
-    const heading = [block.labelCols[0], block.amountCols[0]].flatMap((c) => (c === undefined ? [] : layout.segments(c))).join("/");
-    if (!headsSide(heading, side)) continue;
+    // The side recognise read from the group's heading (收入 / 项目, 支出 / 金额).
+    if (layout.table.columns[block.labelCols[0] ?? block.amountCols[0]!]?.side !== side) continue;
     const col = block.amountCols[0]!;
     const rows = layout.bodyRows.flatMap((row) => {
       const l = rowLabel(layout, block, row);

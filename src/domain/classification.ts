@@ -12,7 +12,8 @@ import { foldWidth, matchKey } from "../normalise/text.js";
  * 类 does not exist (245, 600) is a unit code or an amount, not a classification code.
  */
 
-export type CodeLevel = "类" | "款" | "项";
+export const CODE_LEVELS = ["类", "款", "项"] as const;
+export type CodeLevel = (typeof CODE_LEVELS)[number];
 export type CodeSystem = "revenue" | "function" | "economic" | "government-economic";
 
 export interface ClassEntry {
@@ -223,23 +224,6 @@ export function codeLeftOf(texts: readonly string[], end: number): string | unde
     return undefined;
   }
   return undefined;
-}
-
-const isAmountText = (t: string) => /^[-−]?[\d,，.．]+%?$/.test(t) && !readCode(t) && !isCodePart(t);
-
-/**
- * The code of the row an amount at `col` belongs to: the first code among the label cells of its
- * own label/amount group (the non-amount cells left of it, back to the previous amount). A row
- * that prints two code systems (部门经济 301 | 13 | 住房公积金 | 政府经济 505 | 01 | …) is keyed by
- * the first; a row of two pairs (301 … | 302 …) gives each amount its own pair's code.
- */
-export function codeOfAmount(texts: readonly string[], col: number): string | undefined {
-  const t = (i: number) => foldWidth(texts[i] ?? "").trim();
-  let i = col - 1;
-  while (i >= 0 && (t(i) === "" || isAmountText(t(i)))) i--;
-  const end = i + 1;
-  while (i >= 0 && !isAmountText(t(i))) i--;
-  return rowCode(texts.slice(i + 1, end));
 }
 
 /** A code printed in front of its name in one cell: "2010101 行政运行" → 2010101 + 行政运行. */

@@ -300,3 +300,21 @@ export function headerYears(key: string): number[] {
 
 /** What a 收入总表 column named …资金 is read as: the revenue of that name. */
 export const FUNDS_AS_REVENUE = "收入";
+/** Every kind a table can be given (`tables.kind`), in the order of TABLE_KINDS: the closed list the records are validated against. */
+export const TABLE_KIND_IDS = [...new Set(TABLE_KINDS.map((k) => k.kind))] as [TableKind, ...TableKind[]];
+
+/**
+ * The scope of funds a table of this kind covers when its title names none (DOMAIN §2): the
+ * 一般公共预算, 政府性基金 and 国有资本经营 tables their budget, the 财政拨款 tables the appropriations;
+ * undefined for the tables of all the department's funds and for the rest.
+ */
+export const KIND_SCOPES = [
+  ["general_budget", "general_budget"],
+  ["gov_fund", "gov_fund"],
+  ["state_capital", "state_capital"],
+  ["appropriation", "appropriation"],
+] as const;
+
+export function scopeOfKind(kind: string): (typeof KIND_SCOPES)[number][1] | undefined {
+  return KIND_SCOPES.find(([prefix]) => kind.startsWith(prefix))?.[1];
+}

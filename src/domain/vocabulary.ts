@@ -25,6 +25,11 @@ export function isTotalLabel(label: string): boolean {
   return TOTAL_LABEL.test(matchKey(label));
 }
 
+/** A 小计 row: the total of one group of rows. */
+export function isSubtotalLabel(label: string): boolean {
+  return /小计$/.test(matchKey(label));
+}
+
 export function isGrandTotalLabel(label: string): boolean {
   return GRAND_LABEL.test(matchKey(label));
 }
@@ -95,7 +100,8 @@ const isRun = (n: number[]) => n.every((x, k) => k === 0 || x === n[k - 1]! + 1 
  * - `note`: 备注, 说明;
  * - `unknown`: an empty or numeric header: the column cannot be placed in an identity.
  */
-export type ColumnRole = "total" | "part" | "memo" | "comparison" | "number" | "note" | "unknown";
+export const COLUMN_ROLES = ["total", "part", "memo", "comparison", "number", "note", "unknown"] as const;
+export type ColumnRole = (typeof COLUMN_ROLES)[number];
 
 export const COLUMN_ROLE_WORDS: Record<Exclude<ColumnRole, "total" | "part" | "unknown">, readonly string[]> = {
   memo: ["其中", "政府采购", "预留给中小企业", "预留中小企业", "面向中小企业", "小型、微型企业", "小微企业"],
@@ -145,7 +151,8 @@ export function isWholeRowColumn(header: string): boolean {
 }
 
 /** Which year's kind of figure a column holds. */
-export type ColumnKind = "budget" | "execution" | "final";
+export const COLUMN_KINDS = ["budget", "execution", "final"] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
 export const COLUMN_KIND_WORDS: Record<ColumnKind, readonly string[]> = {
   budget: ["预算数", "年初预算", "年预算"],
@@ -194,7 +201,8 @@ export function columnYear(header: string): number | undefined {
  * The money a figure covers (DOMAIN §2): all of the department's funds, 财政拨款 (appropriations:
  * 一般公共预算 + 政府性基金 + 国有资本经营), or one of those budgets.
  */
-export type Scope = "all" | "appropriation" | "general_budget" | "gov_fund" | "state_capital";
+export const SCOPES = ["all", "appropriation", "general_budget", "gov_fund", "state_capital"] as const;
+export type Scope = (typeof SCOPES)[number];
 
 /** Words naming a scope, most specific first. */
 export const SCOPE_WORDS: ReadonlyArray<readonly [Scope, readonly string[]]> = [
@@ -308,6 +316,7 @@ export const EMPTY_TABLE_NOTE = new RegExp(EMPTY_TABLE_NOTES.join("|"), "u");
 /** Examples run by tests/domain/vocabulary.test.ts: [input, expected]. */
 export const VOCABULARY_EXAMPLES = {
   totalLabels: [["合　计", true], ["本年支出合计", true], ["小计", true], ["合计数", false], ["一般公共服务支出", false]],
+  subtotalLabels: [["小　计", true], ["支出小计", true], ["合计", false]],
   grandTotals: [["收入总计", true], ["合计", true], ["小计", false], ["本年收入合计", false]],
   columnNumberRows: [[["栏次", "1", "2", "3"], true], [["", "1", "2", "3", "4"], true], [["合计", "100.00", "50.00"], false], [["项目", "12", "30"], false]],
   columnRoles: [

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DiagnosticSchema, MessageSchema, type Message } from "../diagnostics/diagnostic.js";
 import { FormatSchema, OcrMarkSchema } from "./document.js";
+import { ColumnRecordSchema, MetricSchema, RowRecordSchema, ScopeSchema, TableKindSchema } from "./typed-table.js";
 
 /**
  * What OCR made of a figure or line item (issue 13): the engine and its confidence, and whether the
@@ -61,6 +62,10 @@ export const CellRecordSchema = z.object({
   header: z.string(),
   text: z.string(),
   amountFen: z.number().int().nullable(),
+  /** The number a cell prints, whatever it counts (27,664.22 → 27664.22; 25% → 25); null for text and blanks. */
+  number: z.number().nullable(),
+  /** Digits an amount prints after the point (2 for 1,234.56); null for a cell without an amount. */
+  decimals: z.number().int().nonnegative().nullable(),
   page: z.number().int().positive(),
   line: z.number().int().positive(),
   /** The OCR mark of a cell read from a page image (its `uncertain` offsets index `text`). */
@@ -70,7 +75,7 @@ export type CellRecord = z.infer<typeof CellRecordSchema>;
 
 export const TableRecordSchema = z.object({
   sectionIndex: z.number().int().nullable(),
-  kind: z.string(),
+  kind: TableKindSchema,
   title: z.string().nullable(),
   unit: z.string().nullable(),
   pageFirst: z.number().int().positive(),
@@ -80,9 +85,14 @@ export const TableRecordSchema = z.object({
   nCols: z.number().int().nonnegative(),
   headerRows: z.number().int().nonnegative(),
   emptyNote: z.string().nullable(),
+  /** The scope of funds the table covers (its title's, else its kind's, else all funds). */
+  scope: ScopeSchema,
   cells: z.array(CellRecordSchema),
   /** Set when the table was read by OCR. */
   ocr: OcrMarkSchema.optional(),
+  /** The typed reading of the table (recognise/table-types.ts): what each column holds, what each row is. */
+  columns: z.array(ColumnRecordSchema),
+  rows: z.array(RowRecordSchema),
 });
 export type TableRecord = z.infer<typeof TableRecordSchema>;
 
@@ -102,7 +112,10 @@ export type LineItemRecord = z.infer<typeof LineItemRecordSchema>;
 export const FigureRecordSchema = z.object({
   sectionIndex: z.number().int().nullable(),
   tableIndex: z.number().int().nullable(),
-  metric: z.string().nullable(),
+  /** One of the metrics of domain/metrics.ts (validated against MetricSchema; typed as a string inside recognise). */
+  metric: z.string().refine((m) => MetricSchema.safeParse(m).success, { message: "not a metric of domain/metrics.ts" }).nullable(),
+  /** The scope of funds the figure's money covers, where it is read: a table figure's is its table's. */
+  scope: ScopeSchema.nullable(),
   label: z.string(),
   raw: z.string(),
   unit: z.string().nullable(),

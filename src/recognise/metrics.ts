@@ -2,7 +2,6 @@ import { wholePhrase } from "../domain/compile.js";
 import { departmentNames } from "../domain/identity.js";
 import { CARRYOVER_IN_LABEL, GENERAL_BUDGET_IN_LABEL, LABEL_LEAD_MATCHERS, LABEL_MATCHERS as W, LABEL_SHAPES as S, LABEL_WORDS, METRICS, OVERVIEW_TOTALS } from "../domain/metrics.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
-import { GENERAL_BUDGET_SCOPE } from "./table-metric.js";
 
 export { departmentNames };
 
@@ -32,6 +31,21 @@ export function labelCore(label: string, fiscalYear: number | null, department: 
 
 /** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
 export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): string | null {
+  return scopedTextMetric(label, fiscalYear, department, clauseBefore)?.metric ?? null;
+}
+
+/**
+ * The metric a text figure states and the scope of funds its sentence narrows it to: `general_budget`
+ * for the 一般公共预算 part of the department's spending ("一般公共财政拨款支出…，其中基本支出…"),
+ * which recognise-document settles as the department's or not; null for the department's own.
+ */
+export function scopedTextMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): { metric: string; scope: "general_budget" | null } | null {
+  const metric = readTextMetric(label, fiscalYear, department, clauseBefore);
+  if (metric === null) return null;
+  return typeof metric === "string" ? { metric, scope: null } : metric;
+}
+
+function readTextMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore: string): string | { metric: string; scope: "general_budget" } | null {
   let metric = labelMetric(label, fiscalYear, department);
   // "公务用车购置为0万元、运行费116.02万元": the second item leaves out the 公务用车 the clause began with.
   if (metric === null && W.vehicleItem.test(matchKey(label)) && W.vehicleSubject.test(clauseBefore)) {
@@ -54,7 +68,10 @@ export function textMetric(label: string, fiscalYear: number | null, department:
   // "2022年本部门一般公共财政拨款支出1899.9万元，其中基本支出183.93万元": the 一般公共预算 part; the
   // department's too when all its revenue is 一般公共预算 (recognise-document settles it). After a
   // 年初预算 clause, its subject is what narrows (年初预算 itself says which figure, not whose).
-  if (metric) metric = narrowedMetric(metric, subject ?? clauseBefore);
+  if (metric) {
+    const narrowed = narrowedMetric(metric, subject ?? clauseBefore);
+    if (narrowed !== metric) return narrowed;
+  }
   // "…项目10,289.74万元,主要包括：…服务2,520.00万元，上年结转122.31万元，用于…": a project's own carry-over.
   // "免除查验没有问题作业服务费7,083.34万元，上年结转564.09万元，用于…": right after an item's
   // amount, the carry-over is that item's.
@@ -64,13 +81,13 @@ export function textMetric(label: string, fiscalYear: number | null, department:
 
 /**
  * The metric under a subject `words` print before it: unchanged, none where they narrow it (政府性基金,
- * a class 类/款/项), or its 一般公共预算 part (GENERAL_BUDGET_SCOPE, settled by recognise-document)
+ * a class 类/款/项), or its 一般公共预算 part (scope `general_budget`, settled by recognise-document)
  * where only 一般公共预算/财政拨款 narrows a spending figure.
  */
-function narrowedMetric(metric: string, words: string): string | null {
+function narrowedMetric(metric: string, words: string): string | { metric: string; scope: "general_budget" } | null {
   if (!narrowsScope(metric, words)) return metric;
   const onlyGeneral = metric.startsWith("expenditure_") && !narrowsScope(metric, words.replace(GENERAL_BUDGET_IN_LABEL, ""));
-  return onlyGeneral ? `${GENERAL_BUDGET_SCOPE}${metric}` : null;
+  return onlyGeneral ? { metric, scope: "general_budget" } : null;
 }
 
 /** Whether `words` before a figure narrow its subject below the department's all funds (一般公共预算…). */

@@ -3,15 +3,15 @@ import type { ExtractedDocument, TableBlock, TextBlock } from "../model/document
 import type { DocumentRecords, FigureRecord, LineItemRecord, SectionRecord, TableRecord } from "../model/records.js";
 import { recogniseHeadings } from "./headings.js";
 import { recogniseMetadata, type DocumentMeta } from "./metadata.js";
-import { departmentNames, GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, textMetric } from "./metrics.js";
+import { departmentNames, GENERIC_LABEL, labelCore, narrowsScope, phraseMetric, scopedTextMetric } from "./metrics.js";
 import { findTableTitle, ocrReading, recogniseTable, type TableGuess, type TableHeading } from "./table-records.js";
 import { departmentRowGuess, scopeGuess, tableGuesses, widerGuess } from "./guesses.js";
 import type { Diagnostic } from "../diagnostics/diagnostic.js";
-import { dropMisreadTableMetrics, GENERAL_BUDGET_SCOPE, tableMetric } from "./table-metric.js";
+import { dropMisreadTableMetrics, tableMetric } from "./table-metric.js";
 import { findTextFigures } from "./text-figures.js";
 import { findTocBlocks, tocTitles } from "./toc.js";
 import { readMarker } from "./heading-marker.js";
-import { METRICS, UNIT_SECTION_TITLE } from "../domain/metrics.js";
+import { metricEntry, METRICS, UNIT_SECTION_TITLE } from "../domain/metrics.js";
 import { STATING_CELLS } from "../domain/table-kinds.js";
 import { matchKey } from "../normalise/text.js";
 
@@ -109,7 +109,8 @@ interface TextContext {
 /** The quantities of one text block, each with the metric its wording states. */
 function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta, sections, sectionHasMoney, scopedBefore, inUnit }: TextContext): FigureRecord[] {
   return findTextFigures(block.text).map((f) => {
-    let metric = f.amountFen === null ? null : textMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
+    const scoped = f.amountFen === null ? null : scopedTextMetric(f.label, meta.fiscalYear, meta.department, f.clauseBefore);
+    let metric = scoped?.metric ?? null;
     // "（一）公务接待费" / "2016年预算安排2.7万元": a bare amount that opens a section whose title
     // names the quantity states that quantity.
     if (metric === null && f.amountFen !== null && sectionIndex !== null && !sectionHasMoney.has(sectionIndex) && GENERIC_LABEL.test(labelCore(f.label, meta.fiscalYear, meta.department))) {
@@ -125,6 +126,8 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
       sectionIndex,
       tableIndex: null,
       metric,
+      // The 一般公共预算 part of a sentence's spending (其中基本支出…); other sentences' scope is not read yet.
+      scope: scoped?.scope ?? null,
       label: f.label,
       raw: f.raw,
       unit: f.unit,
@@ -142,7 +145,7 @@ function textBlockFigures(block: TextBlock, sectionIndex: number | null, { meta,
     };
     // "四、财政拨款收入支出决算总体情况说明" / "本年支出合计…，其中：基本支出…": the section's subject is
     // the sentence's, as a sentence before naming it would be.
-    if (metric !== null && (narrowsScope(metric, f.sentenceBefore) || (sectionIndex !== null && sectionNarrows(metric, sectionIndex, sections)))) scopedBefore.add(record);
+    if (metric !== null && record.scope === null && (narrowsScope(metric, f.sentenceBefore) || (sectionIndex !== null && sectionNarrows(metric, sectionIndex, sections)))) scopedBefore.add(record);
     return record;
   });
 }
@@ -254,7 +257,7 @@ function dropTextPartsOfNarrowerScope(figures: FigureRecord[], scopedBefore: Set
   if (scopedBefore.size === 0) return;
   const stated = new Map<string, Set<number | null>>();
   for (const f of figures) {
-    if (f.source !== "table" || f.metric === null) continue;
+    if (f.source !== "table" || f.metric === null || narrower(f)) continue;
     stated.set(f.metric, (stated.get(f.metric) ?? new Set()).add(f.amountFen));
   }
   for (const f of scopedBefore) {
@@ -262,6 +265,9 @@ function dropTextPartsOfNarrowerScope(figures: FigureRecord[], scopedBefore: Set
     if (amounts && !amounts.has(f.amountFen)) f.metric = null;
   }
 }
+
+/** A figure of 一般公共预算 money (its table's or its sentence's scope) stating a metric of all the department's funds: it waits for settleGeneralBudgetScope. */
+const narrower = (f: FigureRecord) => f.scope === "general_budget" && f.metric !== null && metricEntry(f.metric)?.scope === "all";
 
 /**
  * "本部门固定资产金额2,995.16万元" with no 资产总额 printed: the 固定资产 figure is the assets total
@@ -285,29 +291,31 @@ function addWiderMetrics(figures: FigureRecord[]): Diagnostic | undefined {
  * department's revenue is all 一般公共预算 (revenue_general_budget = revenue_total, printed), or
  * its basic spending is (人员经费 + 公用经费 = the all-funds 基本支出). A sentence's 一般公共预算 part
  * ("一般公共预算拨款支出…，其中基本支出…") is the department's when every revenue total printed is
- * 一般公共预算 and no table states the department's figure otherwise.
+ * 一般公共预算 and no table states the department's figure otherwise. Which figures wait for this is
+ * their scope (FigureRecord.scope `general_budget`, a table's or a sentence's) against their
+ * metric's (domain/metrics.ts `all`).
  */
 function settleGeneralBudgetScope(figures: FigureRecord[]): Diagnostic | undefined {
-  const amounts = (metric: string) => new Set(figures.filter((f) => f.metric === metric).map((f) => f.amountFen));
+  const amounts = (metric: string, general = false) => new Set(figures.filter((f) => f.metric === metric && narrower(f) === general).map((f) => f.amountFen));
   const total = amounts("revenue_total");
   const general = amounts("revenue_general_budget");
   const sameScope = [...total].some((t) => general.has(t));
   // "基本支出 9,018.47" in the all-funds table, 人员经费 7,180.92 + 公用经费 1,837.55 in the
   // 一般公共预算 basic table: all the basic spending is 一般公共预算, so its parts are the department's.
-  const personnel = amounts(`${GENERAL_BUDGET_SCOPE}expenditure_personnel`);
-  const publicUse = amounts(`${GENERAL_BUDGET_SCOPE}expenditure_public`);
+  const personnel = amounts("expenditure_personnel", true);
+  const publicUse = amounts("expenditure_public", true);
   const basic = amounts("expenditure_basic");
   const basicAllGeneral = [...personnel].some((p) => [...publicUse].some((q) => p !== null && q !== null && basic.has(p + q)));
   // A sentence's 一般公共预算 part (其中基本支出…) needs every printed revenue total to be 一般公共预算.
   const allGeneral = total.size > 0 && [...total].every((t) => general.has(t));
-  let first: FigureRecord | undefined;
-  for (const f of figures) {
-    if (!f.metric?.startsWith(GENERAL_BUDGET_SCOPE)) continue;
-    const metric = f.metric.slice(GENERAL_BUDGET_SCOPE.length);
+  const waiting = figures.filter(narrower);
+  for (const f of waiting) if (f.source === "table" && !(sameScope || basicAllGeneral)) f.metric = null;
+  for (const f of waiting) {
+    if (f.source !== "text") continue;
     // …and no table stating the department's figure otherwise.
-    const settled = f.source === "text" ? allGeneral && !figures.some((t) => t.source === "table" && t.metric === metric && t.amountFen !== f.amountFen) : sameScope || basicAllGeneral;
-    f.metric = settled ? metric : null;
-    if (settled) first ??= f;
+    const settled = allGeneral && !figures.some((t) => t.source === "table" && t.metric === f.metric && t.amountFen !== f.amountFen);
+    if (!settled) f.metric = null;
   }
+  const first = waiting.find((f) => f.metric !== null);
   return first && scopeGuess(first, first.source === "text" || sameScope ? "revenue" : "basic");
 }

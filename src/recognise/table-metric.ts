@@ -20,9 +20,6 @@ export interface CellContext {
   onlyDataRow?: boolean;
 }
 
-/** Prefix of a metric that holds for the department only if all its revenue is 一般公共预算. */
-export const GENERAL_BUDGET_SCOPE = "general_budget:";
-
 
 /**
  * What a column header says, read once per header text (a table asks for every cell of the column).
@@ -110,12 +107,13 @@ export function tableMetric(ctx: CellContext): string | null {
       return isTotalRow && (C.procurementTotal.test(leaf) || ctx.firstAmountColumn) ? "procurement_total" : null;
     case "general_budget_basic": {
       // The 一般公共预算 basic table's 人员经费 / 公用经费 totals are the department's only when
-      // all its money is 一般公共预算; recognise-document confirms that (scopedMetric).
+      // all its money is 一般公共预算: the figure carries its table's scope (general_budget) and
+      // recognise-document settles it (settleGeneralBudgetScope).
       const m = phraseMetric(leaf);
       // "人员经费合计 | | 556.85 | 公用经费合计 | | 69.95": each half's own total row, under its own head.
       const partTotal = C.basicPartTotalRow.test(label) && leaf !== "" && label.includes(leaf);
       if (!isTotalRow && !partTotal) return null;
-      return m === "expenditure_personnel" || m === "expenditure_public" ? `${GENERAL_BUDGET_SCOPE}${m}` : null;
+      return m === "expenditure_personnel" || m === "expenditure_public" ? m : null;
     }
     case "assets":
       return C.assetsTotal.test(label) && amountColumn ? "assets_total" : null;

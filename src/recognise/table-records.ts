@@ -6,6 +6,10 @@ import { alignThreePublic } from "./align-three-public.js";
 import { codeLeftOf, hasCodeShape, isCodePart, splitCodeName } from "../domain/classification.js";
 import { countHeaderRows, expandGrid, headerPaths, isNumberCell, type GridCell } from "./table-grid.js";
 import { tableKind, tableKindFromHeader } from "./table-kind.js";
+import { tableScope, typeTable } from "./table-types.js";
+import { groupAt } from "../model/typed-table.js";
+import type { TableKind } from "../domain/table-kinds.js";
+import type { Scope } from "../domain/vocabulary.js";
 import { tableMetric } from "./table-metric.js";
 import type { TableHeading } from "./table-title.js";
 import { isBlankableColumn, isMoneyColumn, looksLikeWan, money, unitInGrid, unitOf } from "./table-units.js";
@@ -45,6 +49,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
   const { title, unitFromText } = ctx.heading;
   const { kind, from } = kindOf(title, headers, grid, headerRows, ctx.sectionTitle);
   const printedUnit = block.unit ?? unitFromText ?? unitInGrid(grid, headerRows);
+  const scope = tableScope(title, kind);
   // The 三公 tables of 财预〔2016〕143号 are in 万元; a copy that lost its 单位 line (a flattened web
   // page) is read in 万元 when its amounts have at most two decimals and are below 100,000.
   const unit = printedUnit ?? (kind === "three_public" && looksLikeWan(grid, headerRows) ? "万元" : null);
@@ -60,6 +65,7 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     headerRows,
     headers,
     kind,
+    scope,
     unit,
     amountColumns,
     firstAmountColumn: amountColumns.findIndex((x) => x),
@@ -67,11 +73,11 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     pairLayout: kind === "budget_summary" || kind === "appropriation_summary",
     onlyDataRow: grid.length - headerRows === 1,
   };
-  const out: Carried = { figures: [], lineItems: [] };
-  const cells: CellRecord[] = [];
+  const out: Carried = { figures: [], lineItems: [], lineItemCols: [] };
+  const cells: Array<Omit<CellRecord, "decimals" | "number">> = [];
   grid.forEach((row, r) => row.forEach((cell, c) => cells.push(readCell(row, r, cell, c, shape, out))));
   if (kind === "three_public" && alignUnlabelledThreePublic(out.figures, grid, headerRows, unit)) guessed.push("three-public-by-sums");
-  const table: TableRecord = {
+  const table: TableRecord = typeTable({
     sectionIndex: ctx.sectionIndex,
     kind,
     title,
@@ -85,19 +91,25 @@ export function recogniseTable(block: TableBlock, ctx: TableContext): TableResul
     emptyNote: block.emptyNote ?? null,
     cells,
     ...(block.ocr && { ocr: block.ocr }),
-  };
-  return { table, ...out, guessed };
+  });
+  // A line item keeps the code printed next to its name (a row of two code systems pairs each name
+  // with its own code); where none is, its row's code in the amount's own group (the checks' code).
+  out.lineItems.forEach((x, k) => {
+    if (x.code === null) x.code = groupAt(table, x.row, out.lineItemCols[k]!)?.code ?? null;
+  });
+  return { table, figures: out.figures, lineItems: out.lineItems, guessed };
 }
 
-/** The figures and line items a table's cells carry. */
-type Carried = Omit<TableResult, "table" | "guessed">;
+/** The figures and line items a table's cells carry (and the column of each line item's amount). */
+type Carried = Omit<TableResult, "table" | "guessed"> & { lineItemCols: number[] };
 
 /** What reading a cell needs to know about its table. */
 interface Shape {
   ctx: TableContext;
   headerRows: number;
   headers: string[];
-  kind: string;
+  kind: TableKind;
+  scope: Scope;
   unit: string | null;
   amountColumns: boolean[];
   firstAmountColumn: number;
@@ -106,7 +118,7 @@ interface Shape {
 }
 
 /** The table's kind: from its title, else its header words, else (untitled) its section's title. */
-function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): { kind: string; from: "title" | "kind-from-header" | "kind-from-section" } {
+function kindOf(title: string | null, headers: string[], grid: GridCell[][], headerRows: number, sectionTitle?: string): { kind: TableKind; from: "title" | "kind-from-header" | "kind-from-section" } {
   // The first rows too: a 项目绩效目标表 prints 一级指标 / 二级指标 below the project's name and funds.
   const headerText = [...headers, ...grid.slice(0, Math.max(headerRows, 8)).flatMap((row) => row.map((cell) => cell.text))];
   const byTitle = tableKind(title);
@@ -122,13 +134,13 @@ function kindOf(title: string | null, headers: string[], grid: GridCell[][], hea
 }
 
 /** One cell: its record, and the figures and line items it carries (added to `out`). */
-function readCell(row: GridCell[], r: number, cell: GridCell, c: number, shape: Shape, out: Carried): CellRecord {
+function readCell(row: GridCell[], r: number, cell: GridCell, c: number, shape: Shape, out: Carried): Omit<CellRecord, "decimals" | "number"> {
   const { headers, unit, amountColumns } = shape;
   const isHeader = r < shape.headerRows;
   const header = headers[c] ?? "";
   const columnUnit = unitOf(header) ?? unit;
   const amountFen = !isHeader && isNumberCell(cell.text) && columnUnit && amountColumns[c] ? money(cell.text, columnUnit) : null;
-  const record: CellRecord = { row: r, col: c, isHeader, header, text: cell.text, amountFen, page: cell.page, line: cell.line, ...(cell.ocr && { ocr: cell.ocr }) };
+  const record = { row: r, col: c, isHeader, header, text: cell.text, amountFen, page: cell.page, line: cell.line, ...(cell.ocr && { ocr: cell.ocr }) };
   if (isHeader || cell.repeated) return record;
   const before = out.figures.length;
   const items = out.lineItems.length;
@@ -152,7 +164,7 @@ function readCellFigures(row: GridCell[], r: number, cell: GridCell, c: number, 
   const header = headers[c] ?? "";
   const columnUnit = unitOf(header) ?? unit;
   const labels = rowLabels(row, c, shape.pairLayout ? headers : []);
-  const numbers = { ctx, r, c, labels, header, kind: shape.kind, firstAmountColumn: c === shape.firstAmountColumn, onlyDataRow: shape.onlyDataRow };
+  const numbers = { ctx, r, c, labels, header, kind: shape.kind, scope: shape.scope, firstAmountColumn: c === shape.firstAmountColumn, onlyDataRow: shape.onlyDataRow };
   if (cell.text.trim() === "") {
     // Zero printed as a blank cell (Jiangsu and Shanghai tables): a figure of 0 only where the
     // cell states a metric, so a blank in the 政府性基金 row still says "0".
@@ -161,10 +173,13 @@ function readCellFigures(row: GridCell[], r: number, cell: GridCell, c: number, 
   } else if (isNumberCell(cell.text)) {
     const figure = numberFigure(cell, { ...numbers, unit: columnUnit, amountFen });
     if (figure) out.figures.push(figure);
-    if (amountFen !== null) out.lineItems.push(lineItem(ctx.tableIndex, r, row, c, labels, header, amountFen, cell));
+    if (amountFen !== null) {
+      out.lineItems.push(lineItem(ctx.tableIndex, r, row, c, labels, header, amountFen, cell));
+      out.lineItemCols.push(c);
+    }
   } else {
     for (const f of findTextFigures(cell.text)) {
-      out.figures.push({ sectionIndex: ctx.sectionIndex, tableIndex: ctx.tableIndex, metric: null, label: f.label, raw: f.raw, unit: f.unit, amountFen: f.amountFen, percent: f.percent, count: f.count, page: cell.page, line: cell.line, source: "table", row: r, col: c, after: f.after, context: f.context });
+      out.figures.push({ sectionIndex: ctx.sectionIndex, tableIndex: ctx.tableIndex, metric: null, scope: shape.scope, label: f.label, raw: f.raw, unit: f.unit, amountFen: f.amountFen, percent: f.percent, count: f.count, page: cell.page, line: cell.line, source: "table", row: r, col: c, after: f.after, context: f.context });
     }
   }
 }
@@ -177,7 +192,8 @@ interface NumberContext {
   header: string;
   unit: string | null;
   amountFen: number | null;
-  kind: string;
+  kind: TableKind;
+  scope: Scope;
   firstAmountColumn: boolean;
   onlyDataRow: boolean;
 }
@@ -187,7 +203,7 @@ function blankFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
   const metric = tableMetric({ kind: n.kind, title: n.ctx.heading.title, docKind: n.ctx.docKind, fiscalYear: n.ctx.fiscalYear, rowLabels: n.labels, header: n.header, firstAmountColumn: n.firstAmountColumn, onlyDataRow: n.onlyDataRow });
   if (!metric) return null;
   const label = [...n.labels, n.header].filter(Boolean).join(" / ");
-  return { sectionIndex: n.ctx.sectionIndex, tableIndex: n.ctx.tableIndex, metric, label, raw: "", unit: n.unit, amountFen: 0, percent: null, count: null, page: cell.page, line: cell.line, source: "table", row: n.r, col: n.c, after: "", context: label };
+  return { sectionIndex: n.ctx.sectionIndex, tableIndex: n.ctx.tableIndex, metric, scope: n.scope, label, raw: "", unit: n.unit, amountFen: 0, percent: null, count: null, page: cell.page, line: cell.line, source: "table", row: n.r, col: n.c, after: "", context: label };
 }
 
 function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
@@ -203,6 +219,7 @@ function numberFigure(cell: GridCell, n: NumberContext): FigureRecord | null {
     sectionIndex: n.ctx.sectionIndex,
     tableIndex: n.ctx.tableIndex,
     metric,
+    scope: n.scope,
     label,
     raw: cell.text.trim(),
     unit: isPercent ? "%" : n.amountFen !== null ? n.unit : null,

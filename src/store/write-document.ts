@@ -67,7 +67,7 @@ export function writeDocument(db: Db, records: DocumentRecords, file?: FileIdent
     for (const f of records.figures) {
       figureIds.push(
         Number(
-          s.insertFigure.run(id, sectionId(f.sectionIndex), tableId(f.tableIndex), f.metric, f.label, f.raw, f.unit, f.amountFen, f.percent, f.count, f.page, f.line, f.source, f.row, f.col, f.context, f.ocr ? sourceDetail(f.ocr) : null).lastInsertRowid,
+          s.insertFigure.run(id, sectionId(f.sectionIndex), tableId(f.tableIndex), f.metric, f.scope, f.label, f.raw, f.unit, f.amountFen, f.percent, f.count, f.page, f.line, f.source, f.row, f.col, f.context, f.ocr ? sourceDetail(f.ocr) : null).lastInsertRowid,
         ),
       );
     }
@@ -155,7 +155,7 @@ function prepare(db: Db) {
     insertCell: db.prepare("INSERT INTO cells (table_id, row, col, is_header, header, text, amount_fen, page, line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
     insertLineItem: db.prepare('INSERT INTO line_items (document_id, table_id, row, code, name, "column", amount_fen, page, line, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
     insertFigure: db.prepare(
-      "INSERT INTO figures (document_id, section_id, table_id, metric, label, raw, unit, amount_fen, percent, count, page, line, source, row, col, context, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+      "INSERT INTO figures (document_id, section_id, table_id, metric, scope, label, raw, unit, amount_fen, percent, count, page, line, source, row, col, context, source_detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
     ),
     insertFlag: db.prepare(INSERT_FLAG),
   };

@@ -105,7 +105,7 @@ describe("tableMetric names the metric a table cell states, or nothing", () => {
     const side = (label: string) => cell({ kind: "budget_summary", rowLabels: [label], header: "支出 / 预算数", onlyDataRow: false });
     expect(tableMetric(side("1、人员经费和公用经费支出"))).toBe("expenditure_basic");
     expect(tableMetric(side("上年结余、结转"))).toBe("revenue_carryover");
-    expect(tableMetric(cell({ kind: "general_budget_basic", rowLabels: ["合计"], header: "人员经费支出", onlyDataRow: false }))).toBe("general_budget:expenditure_personnel");
+    expect(tableMetric(cell({ kind: "general_budget_basic", rowLabels: ["合计"], header: "人员经费支出", onlyDataRow: false }))).toBe("expenditure_personnel"); // with its table's scope, settled by recognise-document
   });
 
   it("reads the parts of the spending total's row under one column group of a 收支总表 (上海 财务收支预算总表)", () => {

@@ -12,7 +12,7 @@ export interface CorpusExample {
 /** A table figure with a metric, as the recogniser makes for a 合计 cell. */
 function withTableFigure(doc: CheckInput, metric: string, raw: string): CheckInput {
   const fen = Math.round(Number(raw.replace(/,/g, "")) * 100) * 10_000;
-  doc.figures.push({ sectionIndex: null, tableIndex: 0, metric, label: "合计", raw, unit: "万元", amountFen: fen, percent: null, count: null, page: 3, line: 4, source: "table", row: 1, col: 2, after: "", context: "合计" });
+  doc.figures.push({ sectionIndex: null, tableIndex: 0, metric, scope: null, label: "合计", raw, unit: "万元", amountFen: fen, percent: null, count: null, page: 3, line: 4, source: "table", row: 1, col: 2, after: "", context: "合计" });
   return doc;
 }
 
