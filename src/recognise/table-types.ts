@@ -29,7 +29,7 @@ export function typeTable(table: UntypedTable): TableRecord {
   const at = (row: number, col: number) => byPlace.get(`${row}:${col}`);
   const body = cells.filter((c) => !c.isHeader);
   const numberRows = columnNumberRows(cells);
-  const columns = readColumns(table, cells, body, at, numberRows);
+  const columns = readColumns(table, cells, body, at);
   const rows = readRows(table, columns, body, at, numberRows);
   return { ...table, scope: tableScope(table.title, table.kind), columns, rows, cells };
 }
@@ -54,7 +54,7 @@ function columnNumberRows(cells: CellRecord[]): Set<number> {
   return new Set([...headerRows].filter(([, row]) => isColumnNumberRow(row.sort((a, b) => a.col - b.col).map((c) => c.text))).map(([r]) => r));
 }
 
-function readColumns(table: UntypedTable, cells: CellRecord[], body: CellRecord[], at: (row: number, col: number) => CellRecord | undefined, numberRows: Set<number>): ColumnRecord[] {
+function readColumns(table: UntypedTable, cells: CellRecord[], body: CellRecord[], at: (row: number, col: number) => CellRecord | undefined): ColumnRecord[] {
   const byCol = new Map<number, CellRecord[]>();
   for (const c of cells) (byCol.get(c.col) ?? byCol.set(c.col, []).get(c.col)!).push(c);
   const firstAmountRow = body.reduce((min, c) => (c.amountFen !== null && c.row < min ? c.row : min), Infinity);
@@ -65,8 +65,7 @@ function readColumns(table: UntypedTable, cells: CellRecord[], body: CellRecord[
     const all = byCol.get(col) ?? [];
     const own = all.filter((c) => !c.isHeader);
     const header = all.find((c) => c.header)?.header ?? "";
-    const numbering = new Set(all.filter((c) => numberRows.has(c.row)).map((c) => matchKey(c.text)));
-    const segments = header.split(" / ").map((s) => matchKey(s)).filter((s, k, list) => s && s !== list[k - 1] && !numbering.has(s));
+    const segments = header.split(" / ").map((s) => matchKey(s)).filter((s, k, list) => s && s !== list[k - 1]);
     const isAmount = own.some((c) => c.amountFen !== null);
     // A merged label repeated into the next column ("当年支出小计" over the 金额 column) is not a label.
     const isLabel = !isAmount && own.some((c) => labelText(c) && labelText(c) !== labelText(at(c.row, col - 1)));

@@ -9,8 +9,12 @@ import { recogniseTable } from "../../src/recognise/table-records.js";
 
 /** A table as printed (rows of cell texts) read by recognise, with its title and unit line. */
 function read(title: string, unit: string, rows: string[][]): TableRecord {
+  return recognise(title, unit, rows).table;
+}
+
+function recognise(title: string, unit: string, rows: string[][]) {
   const block: TableBlock = { type: "table", page: 1, line: 1, pageLast: 1, rows: rows.map((row, r) => row.map((text) => ({ text, page: 1, line: r + 2 }))) };
-  return recogniseTable(block, { tableIndex: 0, sectionIndex: null, docKind: "budget", fiscalYear: 2026, heading: { title, titleBlocks: [], unitFromText: unit } }).table;
+  return recogniseTable(block, { tableIndex: 0, sectionIndex: null, docKind: "budget", fiscalYear: 2026, heading: { title, titleBlocks: [], unitFromText: unit } });
 }
 
 function doc(table: TableRecord): CheckInput {
@@ -110,6 +114,18 @@ describe("the typed reading of a table (recognise/table-types.ts)", () => {
       ["execution", 2025, null],
       ["budget", 2026, null],
       [null, null, "general_budget"],
+    ]);
+  });
+
+  it("gives a figure its table's scope of funds as a field, its metric unprefixed (一般公共预算 人员经费)", () => {
+    const { table, figures } = recognise("一般公共预算基本支出表", "万元", [
+      ["科目名称", "合计", "人员经费", "公用经费"],
+      ["合计", "10.00", "8.00", "2.00"],
+    ]);
+    expect(table.scope).toBe("general_budget");
+    expect(figures.filter((f) => f.metric !== null).map((f) => [f.metric, f.scope, f.amountFen])).toEqual([
+      ["expenditure_personnel", "general_budget", 8_000_000],
+      ["expenditure_public", "general_budget", 2_000_000],
     ]);
   });
 });
