@@ -112,8 +112,8 @@ export type LineItemRecord = z.infer<typeof LineItemRecordSchema>;
 export const FigureRecordSchema = z.object({
   sectionIndex: z.number().int().nullable(),
   tableIndex: z.number().int().nullable(),
-  /** One of the metrics of domain/metrics.ts (validated against MetricSchema; typed as a string inside recognise). */
-  metric: z.string().refine((m) => MetricSchema.safeParse(m).success, { message: "not a metric of domain/metrics.ts" }).nullable(),
+  /** One of the metrics of domain/metrics.ts (MetricSchema), or null when the figure states none. */
+  metric: MetricSchema.nullable(),
   /** The scope of funds the figure's money covers, where it is read: a table figure's is its table's. */
   scope: ScopeSchema.nullable(),
   label: z.string(),

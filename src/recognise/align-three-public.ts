@@ -1,7 +1,7 @@
-import { partsOf } from "../domain/metrics.js";
+import { partsOf, type MetricId } from "../domain/metrics.js";
 
 /** A metric and its parts, depth first: 三公, 出国, 用车, 购置, 运行, 接待. */
-function withParts(id: string): string[] {
+function withParts(id: MetricId): MetricId[] {
   return [id, ...partsOf(id).flatMap(withParts)];
 }
 
@@ -9,7 +9,7 @@ function withParts(id: string): string[] {
  * The columns of a 三公 table in the order 财预〔2016〕143号 prints them: 合计, 因公出国（境）费,
  * 公务用车购置及运行费 (小计, 购置费, 运行费), 公务接待费 — the metric tree of domain/metrics.ts.
  */
-export const THREE_PUBLIC_COLUMNS: readonly string[] = withParts("three_public_total");
+export const THREE_PUBLIC_COLUMNS: readonly MetricId[] = withParts("three_public_total");
 
 /**
  * A 三公 row printed without its blank cells (a flattened web table: "合计 4.90 3.19 3.19 1.71" for
@@ -18,7 +18,7 @@ export const THREE_PUBLIC_COLUMNS: readonly string[] = withParts("three_public_t
  * that satisfies both is tried; a value gets a column only when all of them agree on it (3.19 as
  * 购置费 or 运行费 stays unplaced). Returns the metric per value, or null.
  */
-export function alignThreePublic(values: number[], tolerance: number): Array<string | null> {
+export function alignThreePublic(values: number[], tolerance: number): Array<MetricId | null> {
   const n = THREE_PUBLIC_COLUMNS.length;
   if (values.length === 0 || values.length > n) return values.map(() => null);
   const fits: number[][] = [];

@@ -1,6 +1,6 @@
 import { wholePhrase } from "../domain/compile.js";
 import { departmentNames } from "../domain/identity.js";
-import { CARRYOVER_IN_LABEL, GENERAL_BUDGET_IN_LABEL, LABEL_LEAD_MATCHERS, LABEL_MATCHERS as W, LABEL_SHAPES as S, LABEL_WORDS, METRICS, OVERVIEW_TOTALS } from "../domain/metrics.js";
+import { CARRYOVER_IN_LABEL, GENERAL_BUDGET_IN_LABEL, LABEL_LEAD_MATCHERS, LABEL_MATCHERS as W, LABEL_SHAPES as S, LABEL_WORDS, METRICS, OVERVIEW_TOTALS, type MetricId } from "../domain/metrics.js";
 import { foldWidth, matchKey } from "../normalise/text.js";
 
 export { departmentNames };
@@ -18,7 +18,7 @@ const SUFFIX_AT_END = W.statedTail;
 export const GENERIC_LABEL = W.generic;
 
 /** The printed phrasings of domain/metrics.ts, compiled once, in their order. */
-const TEXT_RULES: Array<[string, RegExp]> = METRICS.filter((m) => m.printed.length > 0).map((m) => [m.id, wholePhrase(m.printed)]);
+const TEXT_RULES: Array<[MetricId, RegExp]> = METRICS.filter((m) => m.printed.length > 0).map((m) => [m.id, wholePhrase(m.printed)]);
 
 /** Metrics a bare label (支出决算为, 收入) states only when nothing earlier in the sentence narrows it. */
 const NARROWABLE = new Set(["revenue_total", "expenditure_total", "expenditure_basic", "expenditure_project", "expenditure_personnel", "expenditure_public"]);
@@ -30,7 +30,7 @@ export function labelCore(label: string, fiscalYear: number | null, department: 
 }
 
 /** The metric a text figure states, or null. `department` and `fiscalYear` are stripped from the label. */
-export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): string | null {
+export function textMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): MetricId | null {
   return scopedTextMetric(label, fiscalYear, department, clauseBefore)?.metric ?? null;
 }
 
@@ -39,13 +39,13 @@ export function textMetric(label: string, fiscalYear: number | null, department:
  * for the 一般公共预算 part of the department's spending ("一般公共财政拨款支出…，其中基本支出…"),
  * which recognise-document settles as the department's or not; null for the department's own.
  */
-export function scopedTextMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): { metric: string; scope: "general_budget" | null } | null {
+export function scopedTextMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore = ""): { metric: MetricId; scope: "general_budget" | null } | null {
   const metric = readTextMetric(label, fiscalYear, department, clauseBefore);
   if (metric === null) return null;
   return typeof metric === "string" ? { metric, scope: null } : metric;
 }
 
-function readTextMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore: string): string | { metric: string; scope: "general_budget" } | null {
+function readTextMetric(label: string, fiscalYear: number | null, department: string | null, clauseBefore: string): MetricId | { metric: MetricId; scope: "general_budget" } | null {
   let metric = labelMetric(label, fiscalYear, department);
   // "公务用车购置为0万元、运行费116.02万元": the second item leaves out the 公务用车 the clause began with.
   if (metric === null && W.vehicleItem.test(matchKey(label)) && W.vehicleSubject.test(clauseBefore)) {
@@ -101,7 +101,7 @@ function withoutDepartment(key: string, department: string | null): string {
   return key;
 }
 
-function labelMetric(label: string, fiscalYear: number | null, department: string | null): string | null {
+function labelMetric(label: string, fiscalYear: number | null, department: string | null): MetricId | null {
   // Asides in brackets ("（以合同签订为准）") say how, not what; 因公出国（境） keeps its one-character one.
   let key = withoutDepartment(matchKey(label).replace(/\([^)]{3,}\)/g, ""), department);
   // 上年结转 and 年初结转和结余 name the carry-over itself, not a comparison with last year.
@@ -148,7 +148,7 @@ function withoutPrefixes(phrase: string): string {
  * "收入预算总计" matches as printed, "公务接待费预算支出" once 预算 is dropped. 预算 inside a name
  * (一般公共预算) stays.
  */
-function matchRules(phrase: string): string | null {
+function matchRules(phrase: string): MetricId | null {
   const bare = phrase.replace(S.statedKind.pattern, "");
   for (const key of [phrase, bare, bare.replace(SUFFIX_AT_END, "")]) {
     if (key === "") continue;
@@ -158,7 +158,7 @@ function matchRules(phrase: string): string | null {
 }
 
 /** The metric a core phrase names (a table row label or header leaf), without the text-only checks. */
-export function phraseMetric(phrase: string): string | null {
+export function phraseMetric(phrase: string): MetricId | null {
   let key = matchKey(phrase)
     .replace(S.rowMarker.pattern, "")
     .replace(W.memoLead, "");

@@ -1,4 +1,4 @@
-import { metricEntry } from "../domain/metrics.js";
+import { metricEntry, type MetricId } from "../domain/metrics.js";
 import { FUNDS_AS_REVENUE, headerYears, withoutYears, metricsStatedBy, STATING_CELLS as C, TOP_ROW_NUMBER } from "../domain/table-kinds.js";
 import type { FigureRecord } from "../model/records.js";
 import { matchKey, memoByString } from "../normalise/text.js";
@@ -55,7 +55,7 @@ const isTotalLabel = memoByString((key: string) => C.totalRow.test(key.replace(T
  * header. Only tables whose scope is the whole department carry metrics; 财政拨款 and 一般公共预算
  * tables are a narrower 口径 (DOMAIN §5.5), so their totals are not revenue_total.
  */
-export function tableMetric(ctx: CellContext): string | null {
+export function tableMetric(ctx: CellContext): MetricId | null {
   const { key: header, leaf, amountWord, ...h } = headerFacts(ctx.header);
   if (h.otherFigure) return null;
   // "2025年预算数 | 2026年预算数" side by side (烟台 三公 table): only the document's year states a metric.
@@ -134,7 +134,7 @@ function ofTheDocument(key: string, ctx: CellContext): boolean {
 }
 
 /** A bare 合计 / 总计 row of a 收支总表 totals its side (重庆 prints "合 计" under 收入 and under 支出). */
-function sideTotal(label: string, header: string): string | null {
+function sideTotal(label: string, header: string): MetricId | null {
   if (!C.sideTotal.test(label)) return null;
   return C.incomeSide.test(header) ? "revenue_total" : C.spendingSide.test(header) ? "expenditure_total" : null;
 }
@@ -143,7 +143,7 @@ function isThreePublic(metric: string): boolean {
   return metricsStatedBy("three_public").has(metric);
 }
 
-function summaryColumnMetric(kind: string, header: string, leaf: string): string | null {
+function summaryColumnMetric(kind: string, header: string, leaf: string): MetricId | null {
   if (kind === "revenue_summary") {
     if (C.revenueTotal.test(leaf) && !C.memo.test(header)) return "revenue_total";
     const m = phraseMetric(leaf.replace(C.fundsColumn, FUNDS_AS_REVENUE));

@@ -4,7 +4,7 @@ import { amountCells } from "../../src/checks/table-cells.js";
 import type { CheckInput } from "../../src/checks/check.js";
 import type { TableBlock } from "../../src/model/document.js";
 import { groupAt } from "../../src/model/typed-table.js";
-import type { TableRecord } from "../../src/model/records.js";
+import { FigureRecordSchema, TableRecordSchema, type TableRecord } from "../../src/model/records.js";
 import { recogniseTable } from "../../src/recognise/table-records.js";
 
 /** A table as printed (rows of cell texts) read by recognise, with its title and unit line. */
@@ -127,5 +127,19 @@ describe("the typed reading of a table (recognise/table-types.ts)", () => {
       ["expenditure_personnel", "general_budget", 8_000_000],
       ["expenditure_public", "general_budget", 2_000_000],
     ]);
+  });
+
+  it("validates kind, metric and scope against the closed lists of src/domain where records leave the pipeline", () => {
+    const { table, figures } = recognise("一般公共预算基本支出表", "万元", [
+      ["科目名称", "合计", "人员经费", "公用经费"],
+      ["合计", "10.00", "8.00", "2.00"],
+    ]);
+    const figure = figures.find((f) => f.metric !== null)!;
+    expect(FigureRecordSchema.safeParse(figure).success).toBe(true);
+    expect(TableRecordSchema.safeParse(table).success).toBe(true);
+    // Scope is its own field, never a prefix inside metric.
+    expect(FigureRecordSchema.safeParse({ ...figure, metric: "general_budget:expenditure_personnel" }).success).toBe(false);
+    expect(FigureRecordSchema.safeParse({ ...figure, scope: "department" }).success).toBe(false);
+    expect(TableRecordSchema.safeParse({ ...table, kind: "budget_table" }).success).toBe(false);
   });
 });
