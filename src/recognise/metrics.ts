@@ -84,7 +84,7 @@ function readTextMetric(label: string, fiscalYear: number | null, department: st
  * a class 类/款/项), or its 一般公共预算 part (scope `general_budget`, settled by recognise-document)
  * where only 一般公共预算/财政拨款 narrows a spending figure.
  */
-function narrowedMetric(metric: string, words: string): string | { metric: string; scope: "general_budget" } | null {
+function narrowedMetric(metric: MetricId, words: string): MetricId | { metric: MetricId; scope: "general_budget" } | null {
   if (!narrowsScope(metric, words)) return metric;
   const onlyGeneral = metric.startsWith("expenditure_") && !narrowsScope(metric, words.replace(GENERAL_BUDGET_IN_LABEL, ""));
   return onlyGeneral ? { metric, scope: "general_budget" } : null;

@@ -65,8 +65,8 @@ describe("tableMetric names the metric a table cell states, or nothing", () => {
 
   it("reads each half's own 合计 row of a 基本支出 table printed as 人员经费 | 公用经费 side by side", () => {
     const half = (label: string, header: string) => cell({ kind: "general_budget_basic", docKind: "final_account", rowLabels: ["人员经费合计", label].slice(label === "人员经费合计" ? 1 : 0), header, onlyDataRow: false });
-    expect(tableMetric(half("人员经费合计", "人员经费 / 决算数"))).toBe("general_budget:expenditure_personnel");
-    expect(tableMetric(half("公用经费合计", "公用经费 / 决算数"))).toBe("general_budget:expenditure_public");
+    expect(tableMetric(half("人员经费合计", "人员经费 / 决算数"))).toBe("expenditure_personnel");
+    expect(tableMetric(half("公用经费合计", "公用经费 / 决算数"))).toBe("expenditure_public");
     expect(tableMetric(cell({ kind: "general_budget_basic", docKind: "final_account", rowLabels: ["工资福利支出"], header: "人员经费 / 决算数", onlyDataRow: false }))).toBeNull();
   });
 
