@@ -170,16 +170,10 @@ function isSectionOnTable(blocks: Block[], index: number, marker: HeadingMarker)
   return !readMarker(text) && opensTableCaption(blocks, index + 1);
 }
 
-/** How much larger than the body a line must be to read as a heading by its size alone. */
-const LARGER = 1.2;
-/** … when its size is measured from OCR's boxes, which vary from line to line (digits, punctuation). */
-const LARGER_BY_OCR = 1.5;
-
 /** Set as a heading: a heading style, larger type or bold. */
 function isProminent(block: Block | undefined): boolean {
   if (block?.type !== "text") return false;
-  const larger = block.ocr ? LARGER_BY_OCR : LARGER;
-  return block.style?.headingLevel !== undefined || (block.style?.relativeSize ?? 1) >= larger || block.style?.bold === true;
+  return block.style?.headingLevel !== undefined || (block.style?.relativeSize ?? 1) >= 1.2 || block.style?.bold === true;
 }
 
 /**

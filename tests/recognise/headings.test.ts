@@ -105,14 +105,6 @@ describe("lines that look like headings but are not", () => {
     const { sections } = recogniseHeadings(styled([["表一", 8, bold], ["(2026年度)", 8, bold], ["苏州市交通运输局", 8, bold], ["目 录", 8, bold]]), new Set());
     expect(sections).toEqual([]);
   });
-  it("does not take a line read by OCR for a heading because its boxes came out a little taller", () => {
-    const page = (ocr: boolean): TextBlock[] =>
-      styled([["一、收支预算总体情况", 3, BODY], ["江苏省人大常委会办公厅本年收入预算合计1", 3, { relativeSize: 1.3 }], ["2,456.20万元，比上年增加。", 3, BODY]]).map((b) =>
-        ocr ? { ...b, ocr: { engine: "paddleocr-v4", confidence: 0.98 } } : b);
-    expect(recogniseHeadings(page(true), new Set()).sections.map((s) => s.title)).toEqual(["收支预算总体情况"]);
-    // Printed larger in a text layer, the same line does read as a heading.
-    expect(recogniseHeadings(page(false), new Set()).sections).toHaveLength(2);
-  });
   it("takes a bold title wrapped over lines right above a table for the table's caption", () => {
     const bold: Style = { relativeSize: 1.25, bold: true };
     const blocks: Block[] = [
