@@ -59,9 +59,7 @@ export function tableMetric(ctx: CellContext): MetricId | null {
   const { key: header, leaf, amountWord, ...h } = headerFacts(ctx.header);
   if (h.otherFigure) return null;
   // "2025年预算数 | 2026年预算数" side by side (烟台 三公 table): only the document's year states a metric.
-  if (ctx.fiscalYear && h.years.some((y) => y !== ctx.fiscalYear)) return null;
-  if (ctx.docKind === "final_account" && h.budgetColumn && !h.finalColumn) return null;
-  if (ctx.docKind === "budget" && h.accountColumn) return null;
+  if (!ofTheDocument(h, ctx)) return null;
   const label = matchKey(ctx.rowLabels[ctx.rowLabels.length - 1] ?? "");
   const first = matchKey(ctx.rowLabels[0] ?? "");
   const isTotalRow = isTotalLabel(label) || isTotalLabel(first) || (ctx.rowLabels.length === 0 && ctx.onlyDataRow === true);
@@ -89,7 +87,7 @@ export function tableMetric(ctx: CellContext): MetricId | null {
       if (byRow && isThreePublic(byRow) && amountColumn) return byRow;
       // The table turned on its side: a row per figure (年初预算数 | 决算数), a column per item; the
       // row of the document's own figure states them.
-      const figureRow = C.amountWord.test(withoutYears(label)) && ofTheDocument(label, ctx);
+      const figureRow = C.amountWord.test(withoutYears(label)) && ofTheDocument(headerFacts(label), ctx);
       if (!isTotalRow && !figureRow) return null;
       if (C.subtotal.test(leaf)) {
         if (C.vehicleGroup.test(header)) return "three_public_vehicle";
@@ -123,14 +121,14 @@ export function tableMetric(ctx: CellContext): MetricId | null {
 }
 
 /**
- * Whether the label of a row of figures is the document's own figure, by the tests headerFacts
- * applies to a column header: its year when it names one, a 决算's 决算数 rather than its 预算数, a
- * budget's 预算数 rather than last year's 执行数.
+ * Whether a column header (or the label of a row of figures: 年初预算数 | 决算数) is the document's
+ * own figure: its year when it names one, a 决算's 决算数 rather than its 预算数, a budget's 预算数
+ * rather than last year's 执行数.
  */
-function ofTheDocument(key: string, ctx: CellContext): boolean {
-  if (ctx.fiscalYear && headerYears(key).some((y) => y !== ctx.fiscalYear)) return false;
-  if (ctx.docKind === "final_account" && C.budgetColumn.test(key) && !C.finalColumn.test(key)) return false;
-  return !(ctx.docKind === "budget" && C.accountColumn.test(key));
+function ofTheDocument(h: { years: number[]; budgetColumn: boolean; finalColumn: boolean; accountColumn: boolean }, ctx: CellContext): boolean {
+  if (ctx.fiscalYear && h.years.some((y) => y !== ctx.fiscalYear)) return false;
+  if (ctx.docKind === "final_account" && h.budgetColumn && !h.finalColumn) return false;
+  return !(ctx.docKind === "budget" && h.accountColumn);
 }
 
 /** A bare 合计 / 总计 row of a 收支总表 totals its side (重庆 prints "合 计" under 收入 and under 支出). */
